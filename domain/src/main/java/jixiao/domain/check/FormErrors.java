@@ -1,0 +1,115 @@
+package jixiao.domain.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.FundingColumn;
+import jixiao.domain.project.FundingSource;
+import jixiao.domain.project.Indicator;
+import jixiao.domain.project.Project;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.scoring.Arithmetic;
+import jixiao.domain.scoring.Flag;
+import jixiao.domain.scoring.IndicatorScore;
+import jixiao.domain.scoring.Scorecard;
+import jixiao.domain.scoring.Status;
+
+/** What makes a self-evaluation wrong (scoring.md §6, errors). */
+final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    static List<Finding> of(Project project, Scorecard card, RuleSet rules) {
+        List<Finding> found = new ArrayList<>();
+        weights(project, rules).ifPresent(found::add);
+        funding(project, found);
+        card.execution().filter(execution -> execution.rate().isEmpty()).ifPresent(execution ->
+                found.add(Finding.about(Severity.ERROR, "zero-adjusted-budget", new Bilingual(
+                        "全年预算数为 0：无法计算执行率，请填写全年预算数",
+                        "the adjusted budget is 0: no execution rate can be computed; fill in the adjusted budget"))));
+        for (int i = 0; i < project.indicators().size(); i++) {
+            indicator(new IndicatorRef(i, project.indicators().get(i).name()), project.indicators().get(i),
+                    card.indicator(i), found);
+        }
+        return found;
+    }
+
+    private static Optional<Finding> weights(Project project, RuleSet rules) {
+        BigDecimal sum = rules.executionWeight();
+        for (Indicator indicator : project.indicators()) {
+            sum = sum.add(indicator.weight().orElse(BigDecimal.ZERO));
+        }
+        if (sum.compareTo(rules.totalPoints()) == 0) {
+            return Optional.empty();
+        }
+        String figures = Arithmetic.two(rules.executionWeight()) + " + Σ = " + Arithmetic.two(sum);
+        return Optional.of(Finding.about(Severity.ERROR, "weights-not-100", new Bilingual(
+                "分值合计应为 " + rules.totalPoints().toPlainString() + "，实为 " + Arithmetic.two(sum)
+                        + "（预算执行率 " + figures + "）",
+                "the weights should add up to " + rules.totalPoints().toPlainString() + " but add up to "
+                        + Arithmetic.two(sum) + " (budget execution " + figures + ")")));
+    }
+
+    private static void funding(Project project, List<Finding> found) {
+        for (FundingColumn column : FundingColumn.values()) {
+            BigDecimal total = project.funding().total().amount(column);
+            BigDecimal parts = BigDecimal.ZERO;
+            for (FundingSource source : List.of(FundingSource.FISCAL, FundingSource.CARRYOVER, FundingSource.OTHER)) {
+                parts = parts.add(project.funding().line(source).amount(column));
+            }
+            if (total.compareTo(parts) != 0 && !partsBlank(project, column)) {
+                found.add(Finding.about(Severity.ERROR, "funding-not-summed", new Bilingual(
+                        column.label().zh() + "：年度资金总额 " + total.toPlainString() + " ≠ 财政拨款 + 上年结转 + 其他 = "
+                                + parts.toPlainString(),
+                        column.label().en() + ": the total " + total.toPlainString()
+                                + " is not this year's appropriation + carry-over + other = " + parts.toPlainString())));
+            }
+        }
+    }
+
+    /** A form that fills in only the total line leaves nothing to add up. */
+    private static boolean partsBlank(Project project, FundingColumn column) {
+        return List.of(FundingSource.FISCAL, FundingSource.CARRYOVER, FundingSource.OTHER).stream()
+                .map(project.funding()::line).map(line -> line.get(column)).allMatch(Optional::isEmpty);
+    }
+
+    private static void indicator(IndicatorRef ref, Indicator indicator, IndicatorScore score,
+            List<Finding> found) {
+        if (indicator.weight().isEmpty()) {
+            found.add(Finding.about(Severity.ERROR, "missing-weight", ref, new Bilingual(
+                    ref.name() + "：未填分值", ref.name() + ": no weight")));
+            return;
+        }
+        BigDecimal weight = indicator.weight().get();
+        Optional<BigDecimal> counted = score.score();
+        if (counted.isEmpty()) {
+            found.add(Finding.about(Severity.ERROR, "no-score", ref, score.status() == Status.NO_ACTUAL
+                    ? new Bilingual(ref.name() + "：未填实际完成值，无法评分", ref.name() + ": no actual value, so no score")
+                    : new Bilingual(ref.name() + "：实际值“" + indicator.actual().text() + "”需人工评分",
+                            ref.name() + ": the actual '" + indicator.actual().text() + "' needs a score set by a person")));
+            return;
+        }
+        BigDecimal value = counted.get();
+        if (value.signum() < 0 || value.compareTo(weight) > 0) {
+            found.add(Finding.about(Severity.ERROR, "score-out-of-range", ref, new Bilingual(
+                    ref.name() + "：得分 " + Arithmetic.two(value) + " 应在 0 至 " + Arithmetic.two(weight) + " 之间",
+                    ref.name() + ": the score " + Arithmetic.two(value) + " must lie between 0 and "
+                            + Arithmetic.two(weight))));
+        } else if (score.isBelowFullMarks() && !indicator.hasDeviationNote()) {
+            found.add(Finding.about(Severity.ERROR, "missing-deviation-note", ref, new Bilingual(
+                    ref.name() + "：得分 " + Arithmetic.two(value) + " 低于满分 " + Arithmetic.two(weight)
+                            + "，须填写偏差原因分析及改进措施",
+                    ref.name() + ": the score " + Arithmetic.two(value) + " is below full marks "
+                            + Arithmetic.two(weight) + " and needs a deviation note")));
+        }
+        if (score.hasFlag(Flag.OVER_TARGET_NEEDS_NOTE) && !indicator.hasDeviationNote()) {
+            found.add(Finding.about(Severity.ERROR, "over-target-without-note", ref, new Bilingual(
+                    ref.name() + "：大幅超额完成，本规则集要求填写偏差说明",
+                    ref.name() + ": large over-achievement; this rule set requires a deviation note")));
+        }
+    }
+
+}

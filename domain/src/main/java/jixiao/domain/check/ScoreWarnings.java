@@ -1,0 +1,42 @@
+package jixiao.domain.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.Project;
+import jixiao.domain.scoring.Flag;
+import jixiao.domain.scoring.IndicatorScore;
+import jixiao.domain.scoring.Scorecard;
+
+/** The scoring flags a reviewer should look at, as warnings naming the indicator. */
+final class ScoreWarnings {
+
+    /** The flags that become warnings; the others are errors or target warnings already. */
+    private static final Map<Flag, String> WARNED = Map.of(
+            Flag.OVER_TARGET, "over-target",
+            Flag.EQUALS_STRICT_TARGET, "equals-strict-target",
+            Flag.UNIT_MISMATCH, "unit-mismatch",
+            Flag.MANUAL_OUTSIDE_BAND, "manual-outside-band");
+
+    private ScoreWarnings() {
+    }
+
+    static List<Finding> of(Project project, Scorecard card) {
+        List<Finding> found = new ArrayList<>();
+        for (int i = 0; i < card.indicators().size(); i++) {
+            IndicatorScore score = card.indicator(i);
+            IndicatorRef ref = new IndicatorRef(i, project.indicators().get(i).name());
+            for (Flag flag : Flag.values()) {
+                if (score.hasFlag(flag) && WARNED.containsKey(flag)) {
+                    found.add(Finding.about(Severity.WARNING, WARNED.get(flag), ref, new Bilingual(
+                            ref.name() + "：" + flag.meaning().zh() + "（目标 " + project.indicators().get(i).target().text()
+                                    + "，实际 " + project.indicators().get(i).actual().text() + "）",
+                            ref.name() + ": " + flag.meaning().en() + " (target " + project.indicators().get(i).target().text()
+                                    + ", actual " + project.indicators().get(i).actual().text() + ")")));
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,107 @@
+package jixiao.domain.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.Indicator;
+import jixiao.domain.project.Project;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.target.Comparator;
+import jixiao.domain.target.Target;
+
+/** Target quality after 财预〔2021〕101号 (scoring.md §6): warnings for both forms. */
+final class TargetQuality {
+
+    static final String COST = "成本指标";
+    private static final String SATISFACTION = "满意度指标";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The indicator tree of domain.md; older forms also put 成本指标 under 产出指标. */
+    private static final Map<String, Set<String>> LEVEL2 = Map.of(
+            COST, Set.of("经济成本指标", "社会成本指标", "生态环境成本指标"),
+            "产出指标", Set.of("数量指标", "质量指标", "时效指标", COST),
+            "效益指标", Set.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
+            SATISFACTION, Set.of("服务对象满意度指标"));
+
+    private TargetQuality() {
+    }
+
+    static List<Finding> of(Project project, RuleSet rules) {
+        List<Finding> found = new ArrayList<>();
+        noCostIndicator(project, rules, found);
+        Set<String> seen = new HashSet<>();
+        int qualitative = 0;
+        for (int i = 0; i < project.indicators().size(); i++) {
+            Indicator indicator = project.indicators().get(i);
+            IndicatorRef ref = new IndicatorRef(i, indicator.name());
+            if (!indicator.target().isQuantitative()) {
+                qualitative++;
+            }
+            metByNothing(ref, indicator, found);
+            satisfactionOfHundred(ref, indicator, found);
+            level2(ref, indicator, found);
+            if (!indicator.name().isBlank() && !seen.add(indicator.name().strip())) {
+                found.add(Finding.about(Severity.WARNING, "duplicate-indicator", ref, new Bilingual(
+                        ref.name() + "：与前面的指标同名", ref.name() + ": another indicator has the same name")));
+            }
+        }
+        int quantitative = project.indicators().size() - qualitative;
+        if (qualitative > quantitative) {
+            found.add(Finding.about(Severity.WARNING, "mostly-qualitative", new Bilingual(
+                    "定性指标（" + qualitative + " 个）多于定量指标（" + quantitative + " 个）：能量化的应量化",
+                    "more qualitative (" + qualitative + ") than quantitative (" + quantitative
+                            + ") indicators: quantify what can be quantified")));
+        }
+        return found;
+    }
+
+    private static void noCostIndicator(Project project, RuleSet rules, List<Finding> found) {
+        boolean hasCost = project.indicators().stream()
+                .anyMatch(indicator -> indicator.level1().strip().equals(COST) || indicator.level2().strip().equals(COST));
+        if (project.key().year() >= rules.costIndicatorsFrom() && !hasCost && !project.indicators().isEmpty()) {
+            found.add(Finding.about(Severity.WARNING, "no-cost-indicator", new Bilingual(
+                    project.key().year() + " 年的表单没有成本指标（" + rules.costIndicatorsFrom() + " 年起应设）",
+                    "a form of " + project.key().year() + " has no 成本指标 (required from "
+                            + rules.costIndicatorsFrom() + ")")));
+        }
+    }
+
+    private static void metByNothing(IndicatorRef ref, Indicator indicator, List<Finding> found) {
+        if (indicator.target() instanceof Target.Quantitative target
+                && target.comparator() == Comparator.AT_LEAST && target.quantity().number().signum() <= 0) {
+            found.add(Finding.about(Severity.WARNING, "target-met-by-nothing", ref, new Bilingual(
+                    ref.name() + "：目标“" + target.text() + "”不做任何事也能达成，无法衡量绩效",
+                    ref.name() + ": the target '" + target.text() + "' is met by doing nothing")));
+        }
+    }
+
+    private static void satisfactionOfHundred(IndicatorRef ref, Indicator indicator, List<Finding> found) {
+        boolean satisfaction = indicator.level1().strip().equals(SATISFACTION) || indicator.name().contains("满意度");
+        if (satisfaction && indicator.target() instanceof Target.Quantitative target
+                && target.quantity().unit().isPercent() && target.quantity().number().compareTo(HUNDRED) == 0
+                && (target.comparator() == Comparator.EQUAL || target.comparator() == Comparator.AT_LEAST)) {
+            found.add(Finding.about(Severity.WARNING, "satisfaction-100", ref, new Bilingual(
+                    ref.name() + "：满意度目标“" + target.text() + "”要求人人满意，不切实际",
+                    ref.name() + ": a satisfaction target of '" + target.text() + "' asks everyone to be satisfied")));
+        }
+    }
+
+    private static void level2(IndicatorRef ref, Indicator indicator, List<Finding> found) {
+        String level1 = indicator.level1().strip();
+        String level2 = indicator.level2().strip();
+        Set<String> allowed = LEVEL2.get(level1);
+        if (allowed == null) {
+            found.add(Finding.about(Severity.WARNING, "unknown-level1", ref, new Bilingual(
+                    ref.name() + "：一级指标“" + level1 + "”不在指标体系中",
+                    ref.name() + ": the level-1 category '" + level1 + "' is not one of the indicator tree's")));
+        } else if (!allowed.contains(level2)) {
+            found.add(Finding.about(Severity.WARNING, "unexpected-level2", ref, new Bilingual(
+                    ref.name() + "：二级指标“" + level2 + "”不属于一级指标“" + level1 + "”",
+                    ref.name() + ": the level-2 category '" + level2 + "' does not belong to '" + level1 + "'")));
+        }
+    }
+}

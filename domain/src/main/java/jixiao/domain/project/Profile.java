@@ -1,0 +1,20 @@
+package jixiao.domain.project;
+
+import java.util.Objects;
+
+/**
+ * The descriptive header of a form: 主管部门, 项目性质, 项目类别 and the planned dates. Dates are kept
+ * as typed ({@code 2024-01-01}); nothing is computed from them.
+ */
+public record Profile(String department, String nature, String category, String start, String end) {
+
+    public static final Profile EMPTY = new Profile("", "", "", "", "");
+
+    public Profile {
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(nature, "nature");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+    }
+}

@@ -1,0 +1,52 @@
+package jixiao.domain.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.FundingColumn;
+import jixiao.domain.project.FundingLine;
+import jixiao.domain.rules.RuleSet;
+
+/**
+ * Budget execution: rate = executed / adjusted × 100; score = min(executed / adjusted, 1) × the
+ * execution weight, from the exact ratio. Each rounded once to 2 decimals.
+ */
+final class ExecutionRule {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final RuleSet rules;
+
+    ExecutionRule(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    ExecutionScore score(FundingLine total) {
+        BigDecimal executed = total.amount(FundingColumn.EXECUTED);
+        BigDecimal adjusted = total.amount(FundingColumn.ADJUSTED);
+        BigDecimal weight = rules.executionWeight();
+        if (adjusted.signum() == 0) {
+            return new ExecutionScore(executed, adjusted, weight, Optional.empty(),
+                    Arithmetic.round(BigDecimal.ZERO), Explanation.of(new Bilingual(
+                            "全年预算数为 0：执行率无法计算，得 0.00", "the adjusted budget is 0: no execution rate, score 0.00")));
+        }
+        BigDecimal rate = executed.multiply(HUNDRED).divide(adjusted, Arithmetic.SCALE,
+                rules.executionRateRounding());
+        BigDecimal score = executed.compareTo(adjusted) >= 0 ? Arithmetic.round(weight)
+                : Arithmetic.proportion(weight, executed, adjusted);
+        String rateFormula = executed.toPlainString() + " / " + adjusted.toPlainString() + " × 100 = "
+                + rate.toPlainString() + "%";
+        String scoreFormula = executed.compareTo(adjusted) >= 0
+                ? "min(" + executed.toPlainString() + " / " + adjusted.toPlainString() + ", 1) × "
+                        + Arithmetic.two(weight) + " = " + Arithmetic.two(score)
+                : executed.toPlainString() + " / " + adjusted.toPlainString() + " × "
+                        + Arithmetic.two(weight) + " = " + Arithmetic.two(score);
+        String rounding = rules.executionRateRounding() == RoundingMode.HALF_UP ? "" : " (" + rules.executionRateRounding() + ")";
+        return new ExecutionScore(executed, adjusted, weight, Optional.of(rate), score, Explanation.of(
+                new Bilingual("执行率 = 全年执行数 / 全年预算数: " + rateFormula + rounding,
+                        "execution rate = executed / adjusted budget: " + rateFormula + rounding),
+                new Bilingual("执行得分 = 执行率（不超过 100%）× 分值: " + scoreFormula,
+                        "execution score = rate (at most 100 %) × weight: " + scoreFormula)));
+    }
+}

@@ -1,0 +1,37 @@
+package jixiao.domain.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Budget execution: executed / adjusted of the total funding line, the rate in % (empty when the
+ * adjusted budget is 0) and the score, with the explanation.
+ */
+public record ExecutionScore(BigDecimal executed, BigDecimal adjusted, BigDecimal weight,
+        Optional<BigDecimal> rate, BigDecimal score, Explanation explanation) {
+
+    public ExecutionScore {
+        Objects.requireNonNull(executed, "executed");
+        Objects.requireNonNull(adjusted, "adjusted");
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /** The rate rounded another way, to tell a printed rate that was cut off from a wrong one. */
+    public Optional<BigDecimal> rateRounded(RoundingMode mode) {
+        if (adjusted.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(executed.multiply(BigDecimal.valueOf(100)).divide(adjusted, 2, mode));
+    }
+
+    /** The exact rate to 6 decimals, for messages. */
+    public Optional<BigDecimal> preciseRate() {
+        return adjusted.signum() == 0 ? Optional.empty()
+                : Optional.of(executed.multiply(BigDecimal.valueOf(100)).divide(adjusted, 6, RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,62 @@
+package jixiao.domain.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.FormKind;
+import jixiao.domain.project.Indicator;
+import jixiao.domain.project.Project;
+import jixiao.domain.rules.RuleSet;
+
+/** Scores projects and single indicators under one rule set. Pure: the same input, the same card. */
+public final class Scorer {
+
+    private final RuleSet rules;
+    private final IndicatorScorer indicatorScorer;
+    private final ExecutionRule executionRule;
+
+    public Scorer(RuleSet rules) {
+        this.rules = rules;
+        this.indicatorScorer = new IndicatorScorer(rules);
+        this.executionRule = new ExecutionRule(rules);
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public IndicatorScore score(Indicator indicator) {
+        return indicatorScorer.score(indicator);
+    }
+
+    public Scorecard score(Project project) {
+        List<IndicatorScore> scores = project.indicators().stream().map(indicatorScorer::score).toList();
+        FormKind kind = project.kind();
+        if (kind == FormKind.DECLARATION) {
+            return new Scorecard(kind, rules.name(), Optional.empty(), scores, Optional.empty(),
+                    Optional.empty(), Explanation.of(new Bilingual("申报表不计分", "a declaration is not scored")));
+        }
+        ExecutionScore execution = executionRule.score(project.funding().total());
+        BigDecimal total = execution.score();
+        StringBuilder formula = new StringBuilder(Arithmetic.two(execution.score()));
+        for (IndicatorScore score : scores) {
+            if (score.score().isPresent()) {
+                total = total.add(score.score().get());
+                formula.append(" + ").append(Arithmetic.two(score.score().get()));
+            }
+        }
+        Grade grade = Grade.of(total, rules);
+        String sum = formula + " = " + Arithmetic.two(total);
+        Explanation explanation = Explanation.of(
+                new Bilingual("总分 = 执行得分 + 各指标得分: " + sum, "total = execution score + indicator scores: " + sum),
+                new Bilingual("等级: " + Arithmetic.two(total) + " → " + grade.symbol() + "（优 ≥ "
+                        + rules.excellentFrom().toPlainString() + "，良 ≥ " + rules.goodFrom().toPlainString()
+                        + "，中 ≥ " + rules.fairFrom().toPlainString() + "）",
+                        "grade: " + Arithmetic.two(total) + " → " + grade.symbol() + " (优 ≥ "
+                        + rules.excellentFrom().toPlainString() + ", 良 ≥ " + rules.goodFrom().toPlainString()
+                        + ", 中 ≥ " + rules.fairFrom().toPlainString() + ")"));
+        return new Scorecard(kind, rules.name(), Optional.of(execution), scores,
+                Optional.of(Arithmetic.round(total)), Optional.of(grade), explanation);
+    }
+}

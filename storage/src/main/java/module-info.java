@@ -1,0 +1,4 @@
+module jixiao.storage {
+    requires transitive jixiao.domain;
+    requires com.fasterxml.jackson.databind;
+}

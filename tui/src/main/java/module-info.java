@@ -1,0 +1,3 @@
+module jixiao.tui {
+    requires transitive jixiao.domain;
+}
