@@ -4,4 +4,5 @@ module jixiao.storage {
     requires com.fasterxml.jackson.databind;
 
     exports jixiao.storage.exchange;
+    exports jixiao.storage.demo;
 }

@@ -1,0 +1,48 @@
+package jixiao.storage.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import jixiao.storage.exchange.JsonExchange;
+import jixiao.storage.exchange.Reading;
+
+/**
+ * The real published forms of {@code shared/examples}, bundled in the jar so that {@code jixiao demo}
+ * and the tests work anywhere, with no files beside the program.
+ */
+public final class DemoForms {
+
+    /** 2024 self-evaluations with the figures their authors printed. */
+    public static final String SELF_EVALUATIONS = "selfeval-2024-yaoshisuo.json";
+    /** 2025 target declarations of the same unit. */
+    public static final String DECLARATIONS = "targets-2025-yaoshisuo.json";
+
+    private DemoForms() {
+    }
+
+    public static List<String> names() {
+        return List.of(SELF_EVALUATIONS, DECLARATIONS);
+    }
+
+    /** The raw bytes of one bundled form file. */
+    public static InputStream open(String name) {
+        if (!names().contains(name)) {
+            throw new IllegalArgumentException("no bundled example named " + name);
+        }
+        return Objects.requireNonNull(DemoForms.class.getResourceAsStream(name), name);
+    }
+
+    /** One bundled file read through the exchange format. */
+    public static Reading read(String name) {
+        try (Reader reader = new InputStreamReader(open(name), StandardCharsets.UTF_8)) {
+            return new JsonExchange().read(reader, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
