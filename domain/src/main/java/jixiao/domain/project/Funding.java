@@ -1,10 +1,14 @@
 package jixiao.domain.project;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** The money block of a form: the unit it is written in (元 or 万元) and the four funding lines. */
+/**
+ * The money block of a form: the unit it is written in (元 or 万元) and the four funding lines, always
+ * all four, in the order of {@link FundingSource}.
+ */
 public record Funding(String moneyUnit, Map<FundingSource, FundingLine> lines) {
 
     public static final Funding EMPTY = new Funding("", Map.of());
@@ -15,7 +19,7 @@ public record Funding(String moneyUnit, Map<FundingSource, FundingLine> lines) {
         for (FundingSource source : FundingSource.values()) {
             complete.put(source, lines.getOrDefault(source, FundingLine.EMPTY));
         }
-        lines = Map.copyOf(complete);
+        lines = Collections.unmodifiableMap(complete);
     }
 
     public FundingLine line(FundingSource source) {

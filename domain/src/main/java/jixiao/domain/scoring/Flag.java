@@ -1,5 +1,8 @@
 package jixiao.domain.scoring;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import jixiao.domain.language.Bilingual;
 
 /** Something about an indicator's score that a reviewer should look at. */
@@ -25,5 +28,10 @@ public enum Flag {
 
     public Bilingual meaning() {
         return meaning;
+    }
+
+    /** An unmodifiable copy that iterates in declaration order, so output is the same on every run. */
+    public static Set<Flag> ordered(Set<Flag> flags) {
+        return flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
     }
 }

@@ -13,7 +13,7 @@ public record IndicatorScore(Rule rule, Status status, Optional<BigDecimal> weig
         Optional<ScoreBand> band, Explanation explanation) {
 
     public IndicatorScore {
-        flags = Set.copyOf(flags);
+        flags = Flag.ordered(flags);
     }
 
     /** The score that counts: the manual one where set, else the suggestion; empty when neither. */

@@ -1,7 +1,6 @@
 package jixiao.domain.scoring;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +11,7 @@ record Suggestion(Rule rule, Status status, Optional<BigDecimal> score, Set<Flag
         List<Bilingual> steps, Optional<ScoreBand> band) {
 
     Suggestion {
-        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        flags = Flag.ordered(flags);
         steps = List.copyOf(steps);
     }
 
