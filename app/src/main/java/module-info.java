@@ -1,6 +1,10 @@
+/** The jixiao program: picocli subcommands that parse, delegate to the other modules, and print. */
 module jixiao.app {
     requires jixiao.domain;
     requires jixiao.storage;
     requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
     opens jixiao.app to info.picocli;
+    opens jixiao.app.command to info.picocli;
 }

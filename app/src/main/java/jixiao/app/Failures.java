@@ -1,0 +1,61 @@
+package jixiao.app;
+
+import java.io.PrintWriter;
+import jixiao.domain.language.Language;
+import jixiao.domain.rules.InvalidRuleSetException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where failures become messages and exit codes. Users see what went wrong and
+ * what to do, never a stack trace; a bug still says it is a bug.
+ */
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    private final Language language;
+
+    Failures(Language language) {
+        this.language = language;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(prefix() + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println(language == Language.ZH
+                    ? "用 '" + command.getCommandSpec().qualifiedName() + " --help' 查看用法。"
+                    : "See '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+        }
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        if (e instanceof UserError userError) {
+            userError.messages().forEach(message -> err.println(prefix() + message.in(language)));
+            err.flush();
+            return userError.exitCode();
+        }
+        if (e instanceof InvalidRuleSetException invalid) {
+            invalid.problems().forEach(problem -> err.println(prefix() + problem.in(language)));
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        err.println(language == Language.ZH
+                ? "jixiao 内部错误（这是程序的缺陷，请报告）：" + e
+                : "jixiao internal error (a bug, please report it): " + e);
+        err.flush();
+        return 70;
+    }
+
+    private String prefix() {
+        return language == Language.ZH ? "jixiao: 错误: " : "jixiao: error: ";
+    }
+}

@@ -1,0 +1,30 @@
+package jixiao.app;
+
+import jixiao.app.command.CheckCommand;
+import jixiao.app.command.LanguageOption;
+import jixiao.app.command.RulesCommand;
+import jixiao.app.command.ScoreCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao}: the top command. Its subcommands do the work; alone it shows what there is. */
+@Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Project expenditure performance forms (绩效): score targets and actuals under the "
+                + "official rules, explain every number, check published forms.",
+        subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+public final class JixiaoCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption languageOption;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

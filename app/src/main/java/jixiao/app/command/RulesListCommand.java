@@ -1,0 +1,37 @@
+package jixiao.app.command;
+
+import java.util.concurrent.Callable;
+import jixiao.app.ExitCode;
+import jixiao.app.output.JsonOutput;
+import jixiao.app.output.TextOutput;
+import jixiao.domain.rules.RuleSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao rules list}: the built-in rule sets. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in rule sets.")
+public final class RulesListCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption languageOption;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output: text (default) or json.")
+    private OutputFormat format;
+
+    @Override
+    public Integer call() {
+        if (format == OutputFormat.JSON) {
+            spec.commandLine().getOut().println(new JsonOutput(languageOption.language()).ruleSets(RuleSets.builtIn()));
+        } else {
+            new TextOutput(languageOption.language()).ruleSets(RuleSets.builtIn())
+                    .forEach(spec.commandLine().getOut()::println);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,121 @@
+package jixiao.app.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import jixiao.domain.check.Finding;
+import jixiao.domain.check.Review;
+import jixiao.domain.language.Language;
+import jixiao.domain.project.FormKind;
+import jixiao.domain.project.Project;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.scoring.Arithmetic;
+import jixiao.domain.scoring.Flag;
+import jixiao.domain.scoring.IndicatorScore;
+import jixiao.domain.scoring.Scorecard;
+
+/** JSON for scripts: scores and figures as strings with 2 decimals, messages in the chosen language. */
+public final class JsonOutput {
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Language language;
+
+    public JsonOutput(Language language) {
+        this.language = language;
+    }
+
+    public String score(IndicatorScore score) {
+        return write(scoreNode(score));
+    }
+
+    /** {@code {"projects": [...]}} with each project's figures and findings. */
+    public String reviews(List<ReviewedProject> reviewed) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode projects = root.putArray("projects");
+        reviewed.forEach(item -> projects.add(reviewNode(item)));
+        return write(root);
+    }
+
+    public String ruleSets(List<RuleSet> sets) {
+        ArrayNode array = mapper.createArrayNode();
+        for (RuleSet set : sets) {
+            array.addObject().put("name", set.name()).put("description", set.description().in(language));
+        }
+        return write(array);
+    }
+
+    public String ruleSet(RuleSet rules) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("name", rules.name()).put("description", rules.description().in(language));
+        ArrayNode parameters = root.putArray("parameters");
+        rules.parameters().forEach((parameter, value) -> parameters.addObject().put("key", parameter.key())
+                .put("value", value).put("meaning", parameter.meaning().in(language)));
+        return write(root);
+    }
+
+    private ObjectNode scoreNode(IndicatorScore score) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("score", two(score.score()));
+        node.put("weight", two(score.weight()));
+        node.put("suggested", two(score.suggested()));
+        score.manual().ifPresent(manual -> node.put("manual", Arithmetic.two(manual)));
+        node.put("rule", score.rule().key());
+        node.put("status", score.status().key());
+        ArrayNode flags = node.putArray("flags");
+        score.flags().stream().map(Flag::key).forEach(flags::add);
+        score.band().ifPresent(band -> node.put("band", band.toString()));
+        ArrayNode explanation = node.putArray("explanation");
+        score.explanation().in(language).forEach(explanation::add);
+        return node;
+    }
+
+    private ObjectNode reviewNode(ReviewedProject item) {
+        Project project = item.project();
+        Review review = item.review();
+        Scorecard card = review.scorecard();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("file", item.source());
+        node.put("year", project.key().year());
+        node.put("unit", project.key().unit());
+        node.put("name", project.key().name());
+        node.put("kind", card.kind() == FormKind.DECLARATION ? "declaration" : "self-evaluation");
+        node.put("rules", card.ruleSet());
+        node.put("execution_rate", card.execution().flatMap(execution -> execution.rate())
+                .map(BigDecimal::toPlainString).orElse(null));
+        node.put("execution_score", two(card.execution().map(execution -> execution.score())));
+        node.put("total", two(card.total()));
+        node.put("grade", card.grade().map(grade -> grade.symbol()).orElse(null));
+        findings(node.putArray("errors"), review.errors());
+        findings(node.putArray("warnings"), review.warnings());
+        findings(node.putArray("mismatches"), review.mismatches());
+        return node;
+    }
+
+    private void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding finding : findings) {
+            ObjectNode node = array.addObject();
+            node.put("code", finding.code());
+            finding.difference().ifPresent(difference -> node.put("field", difference.field())
+                    .put("printed", difference.printed()).put("computed", difference.computed()));
+            finding.indicator().ifPresent(ref -> node.put("indicator", ref.name()).put("row", ref.row()));
+            node.put("message", finding.message().in(language));
+        }
+    }
+
+    private static String two(Optional<BigDecimal> value) {
+        return value.map(Arithmetic::two).orElse(null);
+    }
+
+    private String write(Object node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+}

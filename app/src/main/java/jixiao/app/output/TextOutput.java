@@ -1,0 +1,129 @@
+package jixiao.app.output;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jixiao.domain.check.Finding;
+import jixiao.domain.check.Review;
+import jixiao.domain.language.Columns;
+import jixiao.domain.language.Language;
+import jixiao.domain.project.Project;
+import jixiao.domain.rules.Parameter;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.scoring.Arithmetic;
+import jixiao.domain.scoring.Flag;
+import jixiao.domain.scoring.IndicatorScore;
+import jixiao.domain.scoring.Scorecard;
+
+/** Text for people in a terminal: every figure with the domain's own explanation. */
+public final class TextOutput {
+
+    private static final String INDENT = "  ";
+
+    private final Language language;
+
+    public TextOutput(Language language) {
+        this.language = language;
+    }
+
+    /** {@code 得分 2.00 / 5.00（at-least，未完成）} and the explanation, one step a line. */
+    public List<String> score(IndicatorScore score) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Words.SCORE.in(language) + " " + two(score.score()) + " / " + two(score.weight())
+                + bracket(score.rule().key() + sep() + score.status().label().in(language)));
+        score.explanation().in(language).forEach(step -> lines.add(INDENT + step));
+        if (!score.flags().isEmpty()) {
+            lines.add(Words.FLAGS.in(language) + ":");
+            for (Flag flag : score.flags()) {
+                lines.add(INDENT + flag.key() + " — " + flag.meaning().in(language));
+            }
+        }
+        return lines;
+    }
+
+    /** One block a project: who, the figures, then each finding; a summary line at the end. */
+    public List<String> reviews(List<ReviewedProject> reviewed) {
+        List<String> lines = new ArrayList<>();
+        int errors = 0;
+        int warnings = 0;
+        int mismatches = 0;
+        for (ReviewedProject item : reviewed) {
+            lines.addAll(review(item));
+            lines.add("");
+            errors += item.review().errors().size();
+            warnings += item.review().warnings().size();
+            mismatches += item.review().mismatches().size();
+        }
+        lines.add(reviewed.size() + " " + Words.PROJECTS.in(language) + ": " + errors + " "
+                + Words.ERRORS.in(language) + ", " + mismatches + " " + Words.MISMATCHES.in(language) + ", "
+                + warnings + " " + Words.WARNINGS.in(language));
+        return lines;
+    }
+
+    public List<String> ruleSets(List<RuleSet> sets) {
+        int width = sets.stream().mapToInt(set -> Columns.width(set.name())).max().orElse(0);
+        return sets.stream().map(set -> Columns.fit(set.name(), width) + "  " + set.description().in(language))
+                .toList();
+    }
+
+    /** Every parameter: its key, its value, and what it means in words. */
+    public List<String> ruleSet(RuleSet rules) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Words.RULE_SET.in(language) + " " + rules.name());
+        lines.add(INDENT + rules.description().in(language));
+        lines.add("");
+        int width = rules.parameters().keySet().stream().mapToInt(parameter -> parameter.key().length()).max().orElse(0);
+        rules.parameters().forEach((parameter, value) -> {
+            if (parameter != Parameter.NAME && parameter != Parameter.DESCRIPTION_ZH && parameter != Parameter.DESCRIPTION_EN) {
+                lines.add(Columns.fit(parameter.key(), width) + " = " + value);
+                lines.add(INDENT + parameter.meaning().in(language));
+            }
+        });
+        return lines;
+    }
+
+    private List<String> review(ReviewedProject item) {
+        Project project = item.project();
+        Review review = item.review();
+        Scorecard card = review.scorecard();
+        List<String> lines = new ArrayList<>();
+        lines.add(project.key().year() + " " + project.key().unit() + " " + project.key().name()
+                + bracket(card.kind().title().in(language)));
+        lines.add(INDENT + figures(card));
+        if (review.findings().isEmpty()) {
+            lines.add(INDENT + Words.NO_FINDINGS.in(language));
+        }
+        for (Finding finding : review.findings()) {
+            String where = finding.indicator().map(ref -> language == Language.ZH
+                    ? "[" + Words.ROW.in(language) + ref.row() + "行] " : "[" + Words.ROW.in(language) + " " + ref.row() + "] ")
+                    .orElse("");
+            lines.add(INDENT + finding.severity().label().in(language) + " " + finding.code() + ": " + where
+                    + finding.message().in(language));
+        }
+        return lines;
+    }
+
+    private String figures(Scorecard card) {
+        if (card.execution().isEmpty()) {
+            return Words.NOT_SCORED.in(language);
+        }
+        String rate = card.execution().get().rate().map(value -> value.toPlainString() + "%").orElse("—");
+        return Words.EXECUTION_RATE.in(language) + " " + rate + "  " + Words.EXECUTION_SCORE.in(language) + " "
+                + Arithmetic.two(card.execution().get().score()) + "  " + Words.TOTAL.in(language) + " "
+                + two(card.total()) + "  " + Words.GRADE.in(language) + " "
+                + card.grade().map(grade -> grade.symbol()).orElse("—");
+    }
+
+    private String bracket(String text) {
+        return language == Language.ZH ? "（" + text + "）" : " (" + text + ")";
+    }
+
+    private String sep() {
+        return language == Language.ZH ? "，" : ", ";
+    }
+
+    private static String two(Optional<BigDecimal> value) {
+        return value.map(Arithmetic::two).orElse("—");
+    }
+}

@@ -1,0 +1,36 @@
+package jixiao.app.output;
+
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Language;
+
+/** The few labels the command line prints around the domain's own words. */
+enum Words {
+    SCORE("得分", "score"),
+    OF("满分", "of"),
+    FLAGS("标记", "flags"),
+    SUGGESTED("规则建议", "suggested"),
+    MANUAL("人工评分", "manual"),
+    EXECUTION_RATE("执行率", "execution rate"),
+    EXECUTION_SCORE("执行得分", "execution score"),
+    TOTAL("总分", "total"),
+    GRADE("等级", "grade"),
+    NO_FINDINGS("未发现问题", "no findings"),
+    NOT_SCORED("申报表不计分", "a declaration is not scored"),
+    PROJECTS("个项目", "projects"),
+    ERRORS("错误", "errors"),
+    WARNINGS("提醒", "warnings"),
+    MISMATCHES("不一致", "mismatches"),
+    ROW("第", "row"),
+    RULE_SET("规则集", "rule set"),
+    PARAMETERS("参数", "parameters");
+
+    private final Bilingual text;
+
+    Words(String zh, String en) {
+        this.text = new Bilingual(zh, en);
+    }
+
+    String in(Language language) {
+        return text.in(language);
+    }
+}
