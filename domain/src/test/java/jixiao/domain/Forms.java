@@ -38,6 +38,11 @@ public final class Forms {
         return text == null || text.isBlank() ? null : new BigDecimal(text);
     }
 
+    /** A manual score, as {@link Indicator#withManualScore} takes it. */
+    public static Optional<BigDecimal> score(String text) {
+        return Optional.ofNullable(number(text));
+    }
+
     public Forms year(int value) {
         year = value;
         return this;
