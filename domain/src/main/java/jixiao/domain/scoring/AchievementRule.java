@@ -18,12 +18,11 @@ final class AchievementRule {
         BigDecimal share = share(achievement, rules);
         BigDecimal score = Arithmetic.round(weight.multiply(share));
         ScoreBand band = band(achievement, weight, rules);
-        String percent = share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        Bilingual step = new Bilingual(
-                achievement.words().zh() + ": " + Arithmetic.two(weight) + " × " + percent + " = "
-                        + Arithmetic.two(score) + "（人工评分区间 " + band + "）",
-                achievement.words().en() + ": " + Arithmetic.two(weight) + " × " + percent + " = "
-                        + Arithmetic.two(score) + " (manual scores must lie in " + band + ")");
+        String arithmetic = Arithmetic.two(weight) + " × " + share.movePointRight(2).stripTrailingZeros().toPlainString()
+                + "% = " + Arithmetic.two(score);
+        String range = band.toString();
+        Bilingual step = new Bilingual(achievement.words().zh() + ": " + arithmetic + "（人工评分区间 " + range + "）",
+                achievement.words().en() + ": " + arithmetic + " (manual scores must lie in " + range + ")");
         return new Suggestion(Rule.ACHIEVEMENT, status(achievement), Optional.of(score), Set.of(),
                 List.of(Wording.rule(Rule.ACHIEVEMENT), step), Optional.of(band));
     }

@@ -60,16 +60,17 @@ final class IndicatorScorer {
         if (actual instanceof Actual.Phrase phrase) {
             return achievementRule.score(phrase.achievement(), weight, rules);
         }
+        // Numbers first: the common case, and a restated numeric target scores the same by comparison.
+        if (target instanceof Target.Quantitative quantitative && actual instanceof Actual.Measured measured) {
+            return ComparisonRule.of(quantitative.comparator())
+                    .score(quantitative.quantity(), measured.quantity(), weight, rules);
+        }
         if (!(target instanceof Target.Blank) && actual.restates(target)) {
             Suggestion achieved = achievementRule.score(Achievement.ACHIEVED, weight, rules);
             List<Bilingual> steps = new ArrayList<>(achieved.steps());
             steps.add(1, new Bilingual("实际值与目标值相同，视为达成", "the actual restates the target: achieved"));
             return new Suggestion(achieved.rule(), achieved.status(), achieved.score(), achieved.flags(),
                     steps, achieved.band());
-        }
-        if (target instanceof Target.Quantitative quantitative && actual instanceof Actual.Measured measured) {
-            return ComparisonRule.of(quantitative.comparator())
-                    .score(quantitative.quantity(), measured.quantity(), weight, rules);
         }
         if (actual instanceof Actual.Missing) {
             return Suggestion.none(Status.NO_ACTUAL, new Bilingual("未填实际完成值", "no actual value yet"));

@@ -20,10 +20,17 @@ public enum Rule {
 
     private final String key;
     private final Bilingual description;
+    private final Bilingual step;
 
     Rule(String key, Bilingual description) {
         this.key = key;
         this.description = description;
+        this.step = new Bilingual("规则: " + description.zh(), "rule: " + description.en());
+    }
+
+    /** The first step of every explanation by this rule: {@code 规则: …}. */
+    Bilingual step() {
+        return step;
     }
 
     public String key() {
