@@ -1,0 +1,44 @@
+package jixiao.domain.target;
+
+import java.util.Objects;
+
+/**
+ * The unit written after a number, without its brackets and in half-width form, so that
+ * {@code (%)}, {@code ％} and {@code %} are one unit and {@code （个）} and {@code (个)} another.
+ */
+public record Unit(String text) {
+
+    /** No unit written. */
+    public static final Unit NONE = new Unit("");
+
+    public Unit {
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** The unit as typed after the number: whitespace and one pair of enclosing brackets removed. */
+    static Unit of(String typed) {
+        String text = Notation.halfWidth(typed).strip();
+        if (text.length() >= 2 && text.startsWith("(") && text.endsWith(")")
+                && balanced(text.substring(1, text.length() - 1))) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return text.isEmpty() ? NONE : new Unit(text);
+    }
+
+    public boolean isNone() {
+        return text.isEmpty();
+    }
+
+    public boolean isPercent() {
+        return text.equals("%");
+    }
+
+    private static boolean balanced(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length() && depth >= 0; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return depth == 0;
+    }
+}
