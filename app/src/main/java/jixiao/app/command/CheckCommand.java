@@ -23,7 +23,6 @@ import jixiao.storage.exchange.Reading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,12 +46,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private RulesOption rulesOption;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Exchange-format JSON files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "check.files", description = "Exchange-format JSON files.")
     private List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output: text (default) or json.")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Override
     public Integer call() throws Exception {
@@ -70,20 +68,11 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         problems.forEach(problem -> err.println(problem.format(language)));
         err.flush();
-        print(language, reviewed);
+        format.print(spec.commandLine().getOut(), () -> new JsonOutput(language).reviews(reviewed),
+                () -> new TextOutput(language).reviews(reviewed));
         boolean wrong = !problems.isEmpty() || reviewed.stream()
                 .anyMatch(item -> item.review().hasErrors() || !item.review().mismatches().isEmpty());
         return wrong ? ExitCode.DATA_ERRORS : ExitCode.OK;
-    }
-
-    private void print(Language language, List<ReviewedProject> reviewed) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
-            out.println(new JsonOutput(language).reviews(reviewed));
-        } else {
-            new TextOutput(language).reviews(reviewed).forEach(out::println);
-        }
-        out.flush();
     }
 
     private static Reading read(Path file) {

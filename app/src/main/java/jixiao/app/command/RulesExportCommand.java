@@ -19,7 +19,7 @@ public final class RulesExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME|FILE", defaultValue = RuleSets.DEFAULT_NAME,
+    @Parameters(paramLabel = "NAME|FILE", defaultValue = RuleSets.DEFAULT_NAME, descriptionKey = "ruleset",
             description = "A built-in rule set or a rule-set file (default: ${DEFAULT-VALUE}).")
     private String rules;
 

@@ -8,7 +8,6 @@ import jixiao.domain.rules.RuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao rules list}: the built-in rule sets. */
@@ -21,17 +20,13 @@ public final class RulesListCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption languageOption;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output: text (default) or json.")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Override
     public Integer call() {
-        if (format == OutputFormat.JSON) {
-            spec.commandLine().getOut().println(new JsonOutput(languageOption.language()).ruleSets(RuleSets.builtIn()));
-        } else {
-            new TextOutput(languageOption.language()).ruleSets(RuleSets.builtIn())
-                    .forEach(spec.commandLine().getOut()::println);
-        }
+        format.print(spec.commandLine().getOut(), () -> new JsonOutput(languageOption.language()).ruleSets(RuleSets.builtIn()),
+                () -> new TextOutput(languageOption.language()).ruleSets(RuleSets.builtIn()));
         return ExitCode.OK;
     }
 }

@@ -9,7 +9,6 @@ import jixiao.domain.rules.RuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,21 +24,18 @@ public final class RulesShowCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption languageOption;
 
-    @Parameters(paramLabel = "NAME|FILE", defaultValue = RuleSets.DEFAULT_NAME,
+    @Parameters(paramLabel = "NAME|FILE", defaultValue = RuleSets.DEFAULT_NAME, descriptionKey = "ruleset",
             description = "A built-in rule set or a rule-set file (default: ${DEFAULT-VALUE}).")
     private String rules;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output: text (default) or json.")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         RuleSet set = RuleSets.resolve(rules);
-        if (format == OutputFormat.JSON) {
-            spec.commandLine().getOut().println(new JsonOutput(languageOption.language()).ruleSet(set));
-        } else {
-            new TextOutput(languageOption.language()).ruleSet(set).forEach(spec.commandLine().getOut()::println);
-        }
+        format.print(spec.commandLine().getOut(), () -> new JsonOutput(languageOption.language()).ruleSet(set),
+                () -> new TextOutput(languageOption.language()).ruleSet(set));
         return ExitCode.OK;
     }
 }

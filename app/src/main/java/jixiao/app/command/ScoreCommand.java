@@ -45,20 +45,16 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--manual", paramLabel = "SCORE", description = "A score set by hand; kept beside the rules' suggestion.")
     private BigDecimal manual;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output: text (default) or json.")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         Language language = languageOption.language();
         IndicatorScore score = new Scorer(rulesOption.resolve())
                 .score(Indicator.of("", "", "", target, actual, weight, manual, ""));
-        if (format == OutputFormat.JSON) {
-            spec.commandLine().getOut().println(new JsonOutput(language).score(score));
-        } else {
-            new TextOutput(language).score(score).forEach(spec.commandLine().getOut()::println);
-        }
+        format.print(spec.commandLine().getOut(), () -> new JsonOutput(language).score(score),
+                () -> new TextOutput(language).score(score));
         return ExitCode.OK;
     }
 }
