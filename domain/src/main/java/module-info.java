@@ -9,4 +9,5 @@ module jixiao.domain {
     exports jixiao.domain.rules;
     exports jixiao.domain.scoring;
     exports jixiao.domain.check;
+    exports jixiao.domain.register;
 }

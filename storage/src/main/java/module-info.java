@@ -14,4 +14,5 @@ module jixiao.storage {
 
     exports jixiao.storage.exchange;
     exports jixiao.storage.demo;
+    exports jixiao.storage.sqlite;
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Language;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingLine;
@@ -88,6 +89,26 @@ public final class JsonExchange {
             array.add(projectNode(project));
         }
         mapper.writeValue(out, root);
+    }
+
+    /** One project as a single line of JSON, as the audit history keeps it. */
+    public String toJson(Project project) {
+        try {
+            return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(projectNode(project));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a project could not be written as JSON", e);
+        }
+    }
+
+    /** Reads back what {@link #toJson} wrote; throws if the text is not such a project. */
+    public Project fromJson(String json) {
+        ProjectReader reader = new ProjectReader("history");
+        try {
+            return reader.project(mapper.readTree(json), 0).orElseThrow(() -> new IllegalArgumentException(
+                    reader.problems.get(0).format(Language.EN)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a project in JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private ObjectNode projectNode(Project project) {

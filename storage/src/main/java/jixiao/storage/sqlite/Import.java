@@ -1,0 +1,59 @@
+package jixiao.storage.sqlite;
+
+import jixiao.domain.project.Project;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * One all-or-nothing import: projects are written as they arrive, inside a single transaction
+ * that only {@link #commit} makes visible. Closing without committing, an exception, or a killed
+ * process leaves the database exactly as it was.
+ */
+public final class Import implements AutoCloseable {
+
+    private final Handle handle;
+    private final ProjectStore store;
+    private final String ruleSet;
+    private int added;
+    private int replaced;
+    private boolean committed;
+
+    Import(Handle handle, ProjectStore store, String ruleSet) {
+        this.handle = handle;
+        this.store = store;
+        this.ruleSet = ruleSet;
+        handle.begin();
+    }
+
+    /** Adds the project, or replaces the stored one with its key (the old one stays in the history). */
+    public void put(Project project) {
+        if (store.put(handle, project, ruleSet).revision().number() == 1) {
+            added++;
+        } else {
+            replaced++;
+        }
+    }
+
+    public int added() {
+        return added;
+    }
+
+    public int replaced() {
+        return replaced;
+    }
+
+    public void commit() {
+        handle.commit();
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!committed) {
+                handle.rollback();
+            }
+        } finally {
+            handle.close();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package jixiao.storage.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import jixiao.domain.project.Project;
+import jixiao.domain.register.ProjectFilter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void committedProjectsAreCountedAsAddedOrReplaced() {
+        Database database = Database.open(folder.resolve("a.db"));
+        List<Project> demo = Demo.projects();
+        database.projects().put(demo.get(0), "national-2020");
+        try (Import batch = database.startImport("national-2020")) {
+            demo.forEach(batch::put);
+            batch.commit();
+            assertEquals(demo.size() - 1, batch.added());
+            assertEquals(1, batch.replaced());
+        }
+        assertEquals(demo.size(), database.projects().list(ProjectFilter.ALL).size());
+    }
+
+    @Test
+    void anImportClosedWithoutCommitLeavesNothingBehind() {
+        Database database = Database.open(folder.resolve("a.db"));
+        try (Import batch = database.startImport("national-2020")) {
+            Demo.projects().forEach(batch::put);
+        }
+        assertEquals(List.of(), database.projects().list(ProjectFilter.ALL));
+    }
+
+    @Test
+    void anImportThatFailsMidwayLeavesNothingBehind() {
+        Database database = Database.open(folder.resolve("a.db"));
+        assertThrows(IllegalStateException.class, () -> {
+            try (Import batch = database.startImport("national-2020")) {
+                batch.put(Demo.projects().get(0));
+                throw new IllegalStateException("the file turned out to be bad");
+            }
+        });
+        assertEquals(0, database.projects().list(ProjectFilter.ALL).size());
+    }
+}

@@ -1,0 +1,138 @@
+package jixiao.storage.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import jixiao.domain.project.FormKind;
+import jixiao.domain.project.Project;
+import jixiao.domain.register.Change;
+import jixiao.domain.register.FieldChange;
+import jixiao.domain.register.MissingProjectException;
+import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.register.ProjectSummary;
+import jixiao.domain.register.Projects;
+import jixiao.domain.register.StaleRevisionException;
+import jixiao.domain.register.StoredProject;
+import jixiao.domain.scoring.Grade;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteProjectsTest {
+
+    private static final String RULES = "national-2020";
+
+    @TempDir
+    Path folder;
+    private Projects projects;
+
+    @BeforeEach
+    void open() {
+        projects = Database.open(folder.resolve("test.db"), Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"),
+                ZoneOffset.UTC), "zhangsan").projects();
+    }
+
+    @Test
+    void everyRealFormComesBackExactlyAsItWasStored() {
+        for (Project project : Demo.projects()) {
+            StoredProject stored = projects.put(project, RULES);
+            assertEquals(project, projects.find(stored.id()).orElseThrow().project(), project.key().toString());
+            assertEquals(stored, projects.find(project.key()).orElseThrow());
+        }
+    }
+
+    @Test
+    void theListCarriesEachProjectsTotalGradeAndFindingCounts() {
+        Demo.projects().forEach(project -> projects.put(project, RULES));
+        List<ProjectSummary> all = projects.list(ProjectFilter.ALL);
+        assertEquals(Demo.projects().size(), all.size());
+        ProjectSummary first = all.stream().filter(s -> s.key().year() == 2024).findFirst().orElseThrow();
+        assertEquals(FormKind.SELF_EVALUATION, first.kind());
+        assertTrue(first.total().isPresent() && first.grade().isPresent(), first.toString());
+        assertTrue(all.stream().filter(s -> s.key().year() == 2025)
+                .allMatch(s -> s.kind() == FormKind.DECLARATION && s.total().isEmpty() && s.grade().isEmpty()));
+        assertEquals(all.stream().filter(s -> s.key().year() == 2025).count(),
+                projects.list(new ProjectFilter(Optional.of(2025), Optional.empty())).size());
+    }
+
+    @Test
+    void anEditFromTheCurrentRevisionIsSavedAndRescored() {
+        Project project = Demo.projects().get(0);
+        StoredProject stored = projects.put(project, RULES);
+        Project worse = project.withIndicator(0, project.indicators().get(0).withActual("0"));
+        StoredProject saved = projects.update(stored.id(), stored.revision(), worse);
+        assertEquals(2, saved.revision().number());
+        assertEquals(worse, projects.find(stored.id()).orElseThrow().project());
+        ProjectSummary summary = projects.list(ProjectFilter.ALL).get(0);
+        assertTrue(summary.total().orElseThrow().compareTo(new BigDecimal("100")) < 0);
+        assertEquals(2, summary.revision().number());
+    }
+
+    @Test
+    void anEditFromAStaleRevisionIsRefusedAndNamesWhoSavedInBetween() {
+        Project project = Demo.projects().get(0);
+        StoredProject mine = projects.put(project, RULES);
+        StoredProject theirs = projects.update(mine.id(), mine.revision(), project.withIndicator(0,
+                project.indicators().get(0).withActual("1")));
+        StaleRevisionException refused = assertThrows(StaleRevisionException.class,
+                () -> projects.update(mine.id(), mine.revision(), project.withIndicator(0,
+                        project.indicators().get(0).withActual("2"))));
+        assertTrue(refused.explanation().zh().contains("zhangsan"), refused.explanation().zh());
+        assertTrue(refused.explanation().en().contains("revision 2"), refused.explanation().en());
+        assertEquals(theirs.project(), projects.find(mine.id()).orElseThrow().project(), "theirs is kept");
+        assertThrows(StaleRevisionException.class, () -> projects.delete(mine.id(), mine.revision()));
+    }
+
+    @Test
+    void theHistoryKeepsEveryVersionWithWhoAndWhen() {
+        Project project = Demo.projects().get(0);
+        StoredProject stored = projects.put(project, RULES);
+        Project changed = project.withIndicator(2, project.indicators().get(2).withActual("7(次)"));
+        projects.update(stored.id(), stored.revision(), changed);
+        projects.delete(stored.id(), projects.find(stored.id()).orElseThrow().revision());
+
+        List<Change> history = projects.history(stored.id());
+        assertEquals(List.of(Change.Action.INSERT, Change.Action.UPDATE, Change.Action.DELETE),
+                history.stream().map(Change::action).toList());
+        assertEquals("zhangsan", history.get(1).user());
+        assertEquals(Instant.parse("2026-11-23T08:00:00Z"), history.get(1).at());
+        assertEquals(Optional.of(project), history.get(1).before());
+        assertEquals(Optional.of(changed), history.get(1).after());
+        assertEquals(List.of(new FieldChange("indicators[3].actual", project.indicators().get(2).actual().text(),
+                "7(次)")), history.get(1).fieldChanges());
+        assertEquals(Optional.empty(), projects.find(stored.id()));
+    }
+
+    @Test
+    void puttingAProjectWithAKnownKeyReplacesItAndKeepsTheOldOneInTheHistory() {
+        Project project = Demo.projects().get(0);
+        StoredProject first = projects.put(project, RULES);
+        Project again = project.withIndicator(0, project.indicators().get(0).withActual("1"));
+        StoredProject second = projects.put(again, RULES);
+        assertEquals(first.id(), second.id());
+        assertEquals(1, projects.list(ProjectFilter.ALL).size());
+        assertEquals(Optional.of(project), projects.history(first.id()).get(1).before());
+    }
+
+    @Test
+    void editingAProjectThatIsGoneSaysSo() {
+        StoredProject stored = projects.put(Demo.projects().get(0), RULES);
+        projects.delete(stored.id(), stored.revision());
+        assertThrows(MissingProjectException.class,
+                () -> projects.update(stored.id(), stored.revision(), stored.project()));
+    }
+
+    @Test
+    void gradesAreStoredByName() {
+        projects.put(Demo.projects().get(0), RULES);
+        assertEquals(Optional.of(Grade.EXCELLENT), projects.list(ProjectFilter.ALL).get(0).grade());
+    }
+}
