@@ -1,0 +1,20 @@
+package jixiao.storage.sqlite;
+
+import java.nio.file.Path;
+
+/** {@code EndlessImport DB}: an import that never commits, saying after each project how far it got. */
+public final class EndlessImport {
+
+    private EndlessImport() {
+    }
+
+    public static void main(String[] arguments) {
+        Database database = Database.open(Path.of(arguments[0]));
+        try (Import batch = database.startImport("national-2020")) {
+            for (int i = 0; ; i++) {
+                batch.put(Writers.copy("import", i));
+                System.out.println("put " + i);
+            }
+        }
+    }
+}
