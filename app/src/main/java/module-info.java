@@ -4,6 +4,7 @@ module jixiao.app {
     requires jixiao.storage;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires org.apache.commons.csv;
 
     opens jixiao.app to info.picocli;
     opens jixiao.app.command to info.picocli;

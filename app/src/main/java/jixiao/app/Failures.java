@@ -1,8 +1,13 @@
 package jixiao.app;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
+import jixiao.domain.register.MissingProjectException;
+import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.rules.InvalidRuleSetException;
+import jixiao.storage.sqlite.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -43,6 +48,12 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             err.flush();
             return userError.exitCode();
         }
+        Optional<Bilingual> explained = explanation(e);
+        if (explained.isPresent()) {
+            err.println(prefix() + explained.get().in(language));
+            err.flush();
+            return ExitCode.DATA_ERRORS;
+        }
         if (e instanceof InvalidRuleSetException invalid) {
             invalid.problems().forEach(problem -> err.println(prefix() + problem.in(language)));
             err.flush();
@@ -53,6 +64,20 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
                 : "jixiao internal error (a bug, please report it): " + e);
         err.flush();
         return 70;
+    }
+
+    /** Failures of the database and the register that are the user's situation, not a bug. */
+    private static Optional<Bilingual> explanation(Exception e) {
+        if (e instanceof StorageException storage) {
+            return Optional.of(storage.explanation());
+        }
+        if (e instanceof StaleRevisionException stale) {
+            return Optional.of(stale.explanation());
+        }
+        if (e instanceof MissingProjectException missing) {
+            return Optional.of(missing.explanation());
+        }
+        return Optional.empty();
     }
 
     private String prefix() {

@@ -1,9 +1,17 @@
 package jixiao.app;
 
 import jixiao.app.command.CheckCommand;
+import jixiao.app.command.DbCommand;
+import jixiao.app.command.DemoCommand;
+import jixiao.app.command.ExportCommand;
+import jixiao.app.command.HistoryCommand;
+import jixiao.app.command.ImportCommand;
 import jixiao.app.command.LanguageOption;
+import jixiao.app.command.ListCommand;
+import jixiao.app.command.RecalcCommand;
 import jixiao.app.command.RulesCommand;
 import jixiao.app.command.ScoreCommand;
+import jixiao.app.command.ShowCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Project expenditure performance forms (绩效): score targets and actuals under the "
                 + "official rules, explain every number, check published forms.",
-        subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, ImportCommand.class,
+            ExportCommand.class, ListCommand.class, ShowCommand.class, HistoryCommand.class, RecalcCommand.class,
+            DbCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class JixiaoCommand implements Runnable {
 
     @Spec

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import jixiao.app.ExitCode;
 import jixiao.app.output.JsonOutput;
 import jixiao.app.output.ReviewedProject;
@@ -17,6 +18,8 @@ import jixiao.domain.check.Reviewer;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Project;
+import jixiao.domain.register.MissingProjectException;
+import jixiao.domain.register.Projects;
 import jixiao.storage.exchange.JsonExchange;
 import jixiao.storage.exchange.Problem;
 import jixiao.storage.exchange.Reading;
@@ -34,8 +37,11 @@ import picocli.CommandLine.Spec;
         description = "Check forms in the exchange format (JSON): errors, warnings, and printed figures that differ from the rules.",
         footerHeading = "%nExit status:%n",
         footer = {"  0 no errors or mismatches (warnings only), 1 errors, mismatches or unreadable files, 2 wrong usage.",
-            "%nExample:%n  jixiao check selfeval-2024.json --format json%n"})
+            "%nExamples:%n  jixiao check selfeval-2024.json --format json%n  jixiao check 1 2 --db my.db%n"})
 public final class CheckCommand implements Callable<Integer> {
+
+    /** An argument of digits that names no file is a stored project's id. */
+    private static final Pattern PROJECT_ID = Pattern.compile("\\d+");
 
     @Spec
     private CommandSpec spec;
@@ -46,8 +52,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private RulesOption rulesOption;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "check.files", description = "Exchange-format JSON files.")
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE|PROJECT", descriptionKey = "check.files",
+            description = "Exchange-format JSON files, or ids of projects in the database (as `jixiao list` shows).")
+    private List<String> arguments;
+
+    @Mixin
+    private DatabaseOption database;
 
     @Mixin
     private FormatOption format;
@@ -58,7 +68,16 @@ public final class CheckCommand implements Callable<Integer> {
         Reviewer reviewer = new Reviewer(rulesOption.resolve());
         List<ReviewedProject> reviewed = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Path file : files) {
+        Projects stored = null;
+        for (String argument : arguments) {
+            Path file = Path.of(argument);
+            if (PROJECT_ID.matcher(argument).matches() && !Files.exists(file)) {
+                stored = stored == null ? database.open().projects() : stored;
+                Project project = stored.find(Long.parseLong(argument))
+                        .orElseThrow(() -> new MissingProjectException("#" + argument)).project();
+                reviewed.add(new ReviewedProject("#" + argument, project, reviewer.review(project)));
+                continue;
+            }
             Reading reading = read(file);
             problems.addAll(reading.problems());
             for (Project project : reading.projects()) {

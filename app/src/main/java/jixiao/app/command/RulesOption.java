@@ -12,6 +12,11 @@ public final class RulesOption {
             description = "Rule set: a built-in name or a rule-set file (default: ${DEFAULT-VALUE}).")
     private String rules;
 
+    /** The name or path as given, which a stored project keeps to be rescored under. */
+    public String name() {
+        return rules;
+    }
+
     public RuleSet resolve() throws InvalidRuleSetException {
         return RuleSets.resolve(rules);
     }

@@ -7,17 +7,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jixiao.domain.check.Finding;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.FormKind;
+import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
+import jixiao.domain.register.Change;
+import jixiao.domain.register.ProjectSummary;
+import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.scoring.Arithmetic;
 import jixiao.domain.scoring.Flag;
+import jixiao.domain.scoring.Grade;
 import jixiao.domain.scoring.IndicatorScore;
 import jixiao.domain.scoring.Scorecard;
+import jixiao.storage.sqlite.DatabaseInfo;
 
 /** JSON for scripts: scores and figures as strings with 2 decimals, messages in the chosen language. */
 public final class JsonOutput {
@@ -56,6 +63,57 @@ public final class JsonOutput {
         rules.parameters().forEach((parameter, value) -> parameters.addObject().put("key", parameter.key())
                 .put("value", value).put("meaning", parameter.meaning().in(language)));
         return write(root);
+    }
+
+    /** The project list: one object per project with its stored result. */
+    public String summaries(List<ProjectSummary> summaries) {
+        ArrayNode array = mapper.createArrayNode();
+        for (ProjectSummary summary : summaries) {
+            array.addObject().put("id", summary.id()).put("year", summary.key().year())
+                    .put("unit", summary.key().unit()).put("name", summary.key().name())
+                    .put("code", summary.key().code())
+                    .put("kind", summary.kind() == FormKind.DECLARATION ? "declaration" : "self-evaluation")
+                    .put("total", two(summary.total()))
+                    .put("grade", summary.grade().map(Grade::symbol).orElse(null))
+                    .put("errors", summary.errors()).put("warnings", summary.warnings())
+                    .put("indicators", summary.indicators()).put("revision", summary.revision().number());
+        }
+        return write(array);
+    }
+
+    /** One stored project: its figures and findings, then every indicator with its score explained. */
+    public String form(StoredProject stored, Review review) {
+        ObjectNode node = reviewNode(new ReviewedProject("#" + stored.id(), stored.project(), review));
+        node.put("id", stored.id()).put("revision", stored.revision().number())
+                .put("saved_at", stored.revision().savedAt().toString()).put("saved_by", stored.revision().savedBy());
+        ArrayNode indicators = node.putArray("indicators");
+        for (int i = 0; i < stored.project().indicators().size(); i++) {
+            Indicator indicator = stored.project().indicators().get(i);
+            ObjectNode row = indicators.addObject().put("level1", indicator.level1()).put("level2", indicator.level2())
+                    .put("name", indicator.name()).put("target", indicator.target().text())
+                    .put("actual", indicator.actual().text()).put("deviation", indicator.deviation());
+            row.setAll(scoreNode(review.scorecard().indicator(i)));
+        }
+        return write(node);
+    }
+
+    public String history(List<Change> changes) {
+        ArrayNode array = mapper.createArrayNode();
+        for (Change change : changes) {
+            ObjectNode node = array.addObject().put("at", change.at().toString()).put("user", change.user())
+                    .put("action", change.action().name().toLowerCase(Locale.ROOT));
+            ArrayNode fields = node.putArray("changes");
+            change.fieldChanges().forEach(field -> fields.addObject().put("field", field.field())
+                    .put("before", field.before()).put("after", field.after()));
+        }
+        return write(array);
+    }
+
+    public String info(DatabaseInfo info) {
+        return write(mapper.createObjectNode().put("file", info.file().toString()).put("bytes", info.bytes())
+                .put("schema_version", info.schemaVersion()).put("sqlite_version", info.sqliteVersion())
+                .put("journal_mode", info.journalMode()).put("projects", info.projects())
+                .put("indicators", info.indicators()).put("changes", info.changes()));
     }
 
     private ObjectNode scoreNode(IndicatorScore score) {

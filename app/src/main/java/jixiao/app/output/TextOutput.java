@@ -2,7 +2,14 @@ package jixiao.app.output;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import jixiao.domain.project.Indicator;
+import jixiao.domain.register.Change;
+import jixiao.domain.register.ProjectSummary;
+import jixiao.domain.register.StoredProject;
+import jixiao.domain.scoring.Grade;
+import jixiao.storage.sqlite.DatabaseInfo;
 import java.util.Optional;
 import jixiao.domain.check.Finding;
 import jixiao.domain.check.Review;
@@ -81,6 +88,73 @@ public final class TextOutput {
             }
         });
         return lines;
+    }
+
+    /** The project list as a table, CJK-aligned: id, year, unit, name, total, grade, findings. */
+    public List<String> summaries(List<ProjectSummary> summaries) {
+        int unit = Math.min(40, summaries.stream().mapToInt(s -> Columns.width(s.key().unit())).max().orElse(4));
+        int name = Math.min(40, summaries.stream().mapToInt(s -> Columns.width(s.key().name())).max().orElse(4));
+        List<String> lines = new ArrayList<>();
+        lines.add(Columns.fitRight("id", 5) + "  " + Columns.fit(Words.YEAR.in(language), 4) + "  "
+                + Columns.fit(Words.UNIT.in(language), unit) + "  " + Columns.fit(Words.NAME.in(language), name) + "  "
+                + Columns.fitRight(Words.TOTAL.in(language), 6) + "  " + Columns.fit(Words.GRADE.in(language), 4) + "  "
+                + Words.ERRORS.in(language) + "/" + Words.WARNINGS.in(language));
+        for (ProjectSummary summary : summaries) {
+            lines.add(Columns.fitRight(String.valueOf(summary.id()), 5) + "  " + summary.key().year() + "  "
+                    + Columns.fit(summary.key().unit(), unit) + "  " + Columns.fit(summary.key().name(), name) + "  "
+                    + Columns.fitRight(two(summary.total()), 6) + "  "
+                    + Columns.fit(summary.grade().map(Grade::symbol).orElse("—"), 4) + "  "
+                    + summary.errors() + "/" + summary.warnings());
+        }
+        lines.add(summaries.size() + " " + Words.PROJECTS.in(language));
+        return lines;
+    }
+
+    /** One stored project: the review block, then each indicator with its explanation. */
+    public List<String> form(StoredProject stored, Review review) {
+        List<String> lines = new ArrayList<>(review(new ReviewedProject("#" + stored.id(), stored.project(), review)));
+        lines.add(INDENT + "#" + stored.id() + "  " + Words.REVISION.in(language) + " " + stored.revision().number()
+                + "  " + stored.revision().savedBy() + "  " + stored.revision().savedAt().truncatedTo(ChronoUnit.SECONDS) + "  "
+                + Words.RULE_SET.in(language) + " " + stored.ruleSet());
+        for (int i = 0; i < stored.project().indicators().size(); i++) {
+            Indicator indicator = stored.project().indicators().get(i);
+            lines.add("");
+            lines.add((i + 1) + ". " + indicator.level1() + " / " + indicator.level2() + " / " + indicator.name()
+                    + "  " + indicator.target().text() + " → " + indicator.actual().text());
+            score(review.scorecard().indicator(i)).forEach(line -> lines.add(INDENT + line));
+            if (indicator.hasDeviationNote()) {
+                lines.add(INDENT + Words.DEVIATION.in(language) + ": " + indicator.deviation());
+            }
+        }
+        return lines;
+    }
+
+    /** Each change: when, who, what, and the fields it altered with both values. */
+    public List<String> history(List<Change> changes) {
+        List<String> lines = new ArrayList<>();
+        for (Change change : changes) {
+            lines.add(change.at().truncatedTo(ChronoUnit.SECONDS) + "  " + change.user() + "  "
+                    + Words.valueOf(change.action().name()).in(language) + "  #" + change.projectId());
+            // An insert or delete alters every field; only an update's fields are worth listing.
+            if (change.action() != Change.Action.UPDATE) {
+                continue;
+            }
+            change.fieldChanges().forEach(field -> lines.add(INDENT + field.field() + ": "
+                    + quoted(field.before()) + " → " + quoted(field.after())));
+        }
+        return lines;
+    }
+
+    public List<String> info(DatabaseInfo info) {
+        return List.of(Words.FILE.in(language) + ": " + info.file() + " (" + info.bytes() + " bytes)",
+                Words.SCHEMA.in(language) + ": " + info.schemaVersion() + "  SQLite " + info.sqliteVersion() + "  "
+                        + info.journalMode(),
+                Words.PROJECTS_COUNT.in(language) + ": " + info.projects() + "  " + Words.INDICATORS.in(language)
+                        + ": " + info.indicators() + "  " + Words.CHANGES.in(language) + ": " + info.changes());
+    }
+
+    private static String quoted(String text) {
+        return text.isEmpty() ? "∅" : "“" + text + "”";
     }
 
     private List<String> review(ReviewedProject item) {

@@ -22,7 +22,20 @@ enum Words {
     MISMATCHES("不一致", "mismatches"),
     ROW("第", "row"),
     RULE_SET("规则集", "rule set"),
-    PARAMETERS("参数", "parameters");
+    PARAMETERS("参数", "parameters"),
+    YEAR("年度", "year"),
+    UNIT("单位", "unit"),
+    NAME("项目名称", "name"),
+    REVISION("版本", "revision"),
+    DEVIATION("偏差说明", "deviation note"),
+    INSERT("新增", "added"),
+    UPDATE("修改", "changed"),
+    DELETE("删除", "deleted"),
+    FILE("文件", "file"),
+    SCHEMA("结构版本", "schema version"),
+    PROJECTS_COUNT("项目", "projects"),
+    INDICATORS("指标", "indicators"),
+    CHANGES("变更记录", "changes");
 
     private final Bilingual text;
 

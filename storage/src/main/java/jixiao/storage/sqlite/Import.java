@@ -15,6 +15,7 @@ public final class Import implements AutoCloseable {
     private final String ruleSet;
     private int added;
     private int replaced;
+    private int unchanged;
     private boolean committed;
 
     Import(Handle handle, ProjectStore store, String ruleSet) {
@@ -26,11 +27,13 @@ public final class Import implements AutoCloseable {
 
     /** Adds the project, or replaces the stored one with its key (the old one stays in the history). */
     public void put(Project project) {
-        if (store.put(handle, project, ruleSet).revision().number() == 1) {
-            added++;
-        } else {
-            replaced++;
-        }
+        store.put(handle, project, ruleSet, outcome -> {
+            switch (outcome) {
+                case ADDED -> added++;
+                case REPLACED -> replaced++;
+                default -> unchanged++;
+            }
+        });
     }
 
     public int added() {
@@ -39,6 +42,11 @@ public final class Import implements AutoCloseable {
 
     public int replaced() {
         return replaced;
+    }
+
+    /** Projects that were stored exactly so already: nothing written, nothing in the history. */
+    public int unchanged() {
+        return unchanged;
     }
 
     public void commit() {

@@ -5,11 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import jixiao.domain.check.Review;
 import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Funding;
@@ -56,7 +58,7 @@ final class ProjectStore {
     List<ProjectSummary> list(Handle handle, ProjectFilter filter) {
         return handle.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM project"
                         + " WHERE (:year IS NULL OR year = :year) AND (:unit IS NULL OR unit = :unit)"
-                        + " ORDER BY year, unit, name")
+                        + " ORDER BY year, unit, id")
                 .bind("year", filter.year().orElse(null))
                 .bind("unit", filter.unit().orElse(null))
                 .map((rs, ctx) -> summary(rs)).list();
@@ -82,14 +84,28 @@ final class ProjectStore {
                 .mapTo(Long.class).findOne();
     }
 
+    /** What putting a project did. */
+    enum Outcome { ADDED, REPLACED, UNCHANGED }
+
     /** Adds the project, or replaces the one with its key; either way the history records it. */
     StoredProject put(Handle handle, Project project, String ruleSet) {
+        return put(handle, project, ruleSet, outcome -> { });
+    }
+
+    StoredProject put(Handle handle, Project project, String ruleSet, Consumer<Outcome> told) {
         Optional<Long> existing = idOf(handle, project.key());
         if (existing.isPresent()) {
             StoredProject old = find(handle, existing.get()).orElseThrow();
+            // Importing the same file twice changes nothing and adds nothing to the history.
+            if (old.project().equals(project) && old.ruleSet().equals(ruleSet)) {
+                told.accept(Outcome.UNCHANGED);
+                return old;
+            }
+            told.accept(Outcome.REPLACED);
             return replace(handle, old, project, ruleSet);
         }
-        Revision revision = new Revision(1, clock.instant(), user);
+        told.accept(Outcome.ADDED);
+        Revision revision = new Revision(1, now(), user);
         Update insert = handle.createUpdate("INSERT INTO project (year, unit, name, code, department, nature,"
                 + " category, start_date, end_date, money_unit, overall_goal, goal, actual_summary,"
                 + " published_execution_weight, published_execution_rate, published_execution_score,"
@@ -145,7 +161,7 @@ final class ProjectStore {
     }
 
     private StoredProject replace(Handle handle, StoredProject old, Project project, String ruleSet) {
-        Revision revision = new Revision(old.revision().number() + 1, clock.instant(), user);
+        Revision revision = new Revision(old.revision().number() + 1, now(), user);
         Update update = handle.createUpdate("UPDATE project SET year = :year, unit = :unit, name = :name,"
                 + " code = :code, department = :department, nature = :nature, category = :category,"
                 + " start_date = :start, end_date = :end, money_unit = :money_unit, overall_goal = :overall_goal,"
@@ -226,11 +242,15 @@ final class ProjectStore {
             Project after) {
         handle.createUpdate("INSERT INTO change (at, os_user, action, project_id, project, before, after)"
                         + " VALUES (:at, :user, :action, :id, :project, :before, :after)")
-                .bind("at", clock.instant().toString()).bind("user", user)
+                .bind("at", now().toString()).bind("user", user)
                 .bind("action", action.name().toLowerCase(Locale.ROOT)).bind("id", id)
                 .bind("project", key.toString())
                 .bind("before", before == null ? null : json.toJson(before))
                 .bind("after", after == null ? null : json.toJson(after)).execute();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private Optional<Project> snapshot(String text) {

@@ -16,16 +16,19 @@ class ImportTest {
     Path folder;
 
     @Test
-    void committedProjectsAreCountedAsAddedOrReplaced() {
+    void committedProjectsAreCountedAsAddedReplacedOrUnchanged() throws Exception {
         Database database = Database.open(folder.resolve("a.db"));
         List<Project> demo = Demo.projects();
         database.projects().put(demo.get(0), "national-2020");
+        database.projects().put(demo.get(1).withIndicators(List.of()), "national-2020");
         try (Import batch = database.startImport("national-2020")) {
             demo.forEach(batch::put);
             batch.commit();
-            assertEquals(demo.size() - 1, batch.added());
+            assertEquals(demo.size() - 2, batch.added());
             assertEquals(1, batch.replaced());
+            assertEquals(1, batch.unchanged());
         }
+        assertEquals(demo.size() + 1, database.info().changes(), "an insert each, one replacement, nothing for the unchanged");
         assertEquals(demo.size(), database.projects().list(ProjectFilter.ALL).size());
     }
 

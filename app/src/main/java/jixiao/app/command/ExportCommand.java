@@ -1,0 +1,69 @@
+package jixiao.app.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import jixiao.app.ExitCode;
+import jixiao.domain.language.Language;
+import jixiao.domain.project.Project;
+import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.register.ProjectSummary;
+import jixiao.domain.register.Projects;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao export}: what export writes, import reads back unchanged. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export projects to an exchange file that `jixiao import` reads back unchanged.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  jixiao export --format json -o all.json", "  jixiao export --year 2024 --format xlsx -o 2024.xlsx"})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption languageOption;
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Option(names = "--year", descriptionKey = "list.year", description = "Only projects of this year.")
+    private Integer year;
+
+    @Option(names = "--unit", descriptionKey = "list.unit", description = "Only projects of this unit.")
+    private String unit;
+
+    @Option(names = "--format", required = true, paramLabel = "json|csv|xlsx", descriptionKey = "export.format",
+            description = "json, csv or xlsx.")
+    private ExchangeFiles.Format format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "export.output",
+            description = "The file to write.")
+    private Path output;
+
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet", description = "No progress counter.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = languageOption.language();
+        Projects projects = database.open().projects();
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet, language, "已读项目", "projects read");
+        List<Project> chosen = new ArrayList<>();
+        for (ProjectSummary summary : projects.list(new ProjectFilter(Optional.ofNullable(year), Optional.ofNullable(unit)))) {
+            projects.find(summary.id()).ifPresent(stored -> chosen.add(stored.project()));
+            progress.tick();
+        }
+        ExchangeFiles.write(chosen, format, output);
+        progress.done();
+        spec.commandLine().getOut().println(language == Language.ZH
+                ? "已导出 " + chosen.size() + " 个项目到 " + output : "exported " + chosen.size() + " projects to " + output);
+        return ExitCode.OK;
+    }
+}

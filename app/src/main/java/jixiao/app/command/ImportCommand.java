@@ -1,0 +1,113 @@
+package jixiao.app.command;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import jixiao.app.ExitCode;
+import jixiao.domain.language.Language;
+import jixiao.domain.project.Project;
+import jixiao.storage.exchange.Problem;
+import jixiao.storage.sqlite.Import;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao import FILE…}: all or nothing. Every file is read and every problem reported;
+ * the database changes only if there were none, in one transaction.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import projects from exchange files (JSON, CSV, XLSX). All or nothing: one bad row imports nothing."
+                + " A project already stored (same year, unit and name, or code) is replaced; the old one stays in the history.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  jixiao import 2024.json", "  jixiao import forms.csv --encoding GB18030 --dry-run"})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption languageOption;
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Mixin
+    private RulesOption rulesOption;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "import.files", description = "Files to import.")
+    private List<Path> files;
+
+    @Option(names = "--dry-run", descriptionKey = "import.dry-run", description = "Check the files and report; write nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--encoding", paramLabel = "E", descriptionKey = "import.encoding",
+            description = "Encoding of CSV files (default: detected; UTF-8 with or without BOM, or GB18030).")
+    private Charset encoding;
+
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet", description = "No progress counter.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = languageOption.language();
+        rulesOption.resolve();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, quiet, language, "已读项目", "projects read");
+        List<Problem> problems = new ArrayList<>();
+        if (dryRun) {
+            readAll(problems, project -> progress.tick());
+        } else {
+            try (Import batch = database.open().startImport(rulesOption.name())) {
+                readAll(problems, project -> {
+                    batch.put(project);
+                    progress.tick();
+                });
+                if (problems.isEmpty()) {
+                    batch.commit();
+                }
+                progress.done();
+                return report(problems, progress.count(), batch);
+            }
+        }
+        progress.done();
+        return report(problems, progress.count(), null);
+    }
+
+    private void readAll(List<Problem> problems, Consumer<Project> each) throws Exception {
+        for (Path file : files) {
+            problems.addAll(ExchangeFiles.read(file, Optional.ofNullable(encoding), each));
+        }
+    }
+
+    private int report(List<Problem> problems, int read, Import batch) {
+        boolean zh = languageOption.language() == Language.ZH;
+        if (!problems.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            problems.forEach(problem -> err.println(problem.format(languageOption.language())));
+            err.println(zh ? "发现 " + problems.size() + " 个问题：未导入任何内容，数据库未改变"
+                    : problems.size() + " problems: nothing was imported, the database is unchanged");
+            err.flush();
+            return ExitCode.DATA_ERRORS;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (dryRun) {
+            out.println(zh ? "检查通过：" + read + " 个项目可以导入（--dry-run，未写入）"
+                    : "all clear: " + read + " projects can be imported (--dry-run, nothing written)");
+        } else {
+            out.println(zh ? "已导入 " + read + " 个项目（新增 " + batch.added() + "，替换 " + batch.replaced() + "，未变 "
+                    + batch.unchanged() + "）" : "imported " + read + " projects (" + batch.added() + " new, "
+                    + batch.replaced() + " replaced, " + batch.unchanged() + " unchanged)");
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,47 @@
+package jixiao.app.command;
+
+import java.util.concurrent.Callable;
+import jixiao.app.ExitCode;
+import jixiao.app.output.JsonOutput;
+import jixiao.app.output.TextOutput;
+import jixiao.domain.check.Review;
+import jixiao.domain.check.Reviewer;
+import jixiao.domain.language.Language;
+import jixiao.domain.register.StoredProject;
+import jixiao.domain.rules.RuleSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao show PROJECT}: one project's form with every score explained. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show one project: its figures, findings, and every indicator's score explained.",
+        footerHeading = "%nExamples:%n", footer = {"  jixiao show 3", "  jixiao show --year 2024 --unit 某单位 --name 某项目 --format json"})
+public final class ShowCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption languageOption;
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Mixin
+    private ProjectSelector selector;
+
+    @Mixin
+    private FormatOption format;
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = languageOption.language();
+        StoredProject stored = selector.find(database.open().projects());
+        Review review = new Reviewer(RuleSets.resolve(stored.ruleSet())).review(stored.project());
+        format.print(spec.commandLine().getOut(), () -> new JsonOutput(language).form(stored, review),
+                () -> new TextOutput(language).form(stored, review));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,142 @@
+package jixiao.app.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jixiao.app.Run;
+import jixiao.storage.demo.DemoForms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** demo, list, show, check PROJECT, import, export, history, recalc and db, on a real database file. */
+class RegisterCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+    private String db;
+
+    @BeforeEach
+    void loadTheDemo() {
+        db = folder.resolve("jixiao.db").toString();
+        Run demo = Run.of("demo", "--db", db);
+        assertEquals(0, demo.status(), demo.err());
+        assertTrue(demo.out().contains("14"), demo.out());
+    }
+
+    @Test
+    void listShowsEveryProjectWithItsTotalAndGrade() throws Exception {
+        JsonNode list = JSON.readTree(Run.of("list", "--db", db, "--format", "json").out());
+        assertEquals(14, list.size());
+        JsonNode first = list.get(0);
+        assertEquals("信息化运维项目", first.get("name").asText());
+        assertEquals("99.89", first.get("total").asText());
+        assertEquals("优", first.get("grade").asText());
+        Run csv = Run.of("list", "--db", db, "--format", "csv", "--year", "2025");
+        assertEquals(8, csv.out().strip().split("\r?\n").length, "a header and seven declarations");
+    }
+
+    @Test
+    void showExplainsEveryIndicatorOfAStoredProject() throws Exception {
+        JsonNode shown = JSON.readTree(Run.of("show", "1", "--db", db, "--format", "json").out());
+        assertEquals("99.89", shown.get("total").asText());
+        assertEquals(1, shown.get("revision").asInt());
+        assertTrue(shown.get("indicators").get(0).get("explanation").size() > 0);
+        Run byKey = Run.of("show", "--db", db, "--year", "2024", "--unit", "上海市医药集中招标采购事务管理所（上海医药采购中心）",
+                "--name", "信息化运维项目");
+        assertEquals(0, byKey.status(), byKey.err());
+        assertTrue(byKey.out().contains("总分 99.89"), byKey.out());
+    }
+
+    @Test
+    void checkingAStoredProjectFindsWhatCheckingItsFileFinds() {
+        Run check = Run.of("check", "2", "--db", db, "--lang", "en");
+        assertEquals(1, check.status(), "project 2 printed a cut-off rate");
+        assertTrue(check.out().contains("looks cut off"), check.out());
+    }
+
+    @Test
+    void anExportImportsBackUnchanged() throws Exception {
+        Path file = folder.resolve("all.json");
+        assertEquals(0, Run.of("export", "--db", db, "--format", "json", "-o", file.toString()).status());
+        Run again = Run.of("import", file.toString(), "--db", db, "--lang", "en");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().contains("0 new, 0 replaced, 14 unchanged"), again.out());
+    }
+
+    @Test
+    void aBadFileImportsNothingAndSaysWhereItIsWrong() throws Exception {
+        Path file = folder.resolve("bad.json");
+        String good = demoForm(DemoForms.SELF_EVALUATIONS);
+        Files.writeString(file, good.replaceFirst("\"weight\"", "\"wieght\""), StandardCharsets.UTF_8);
+        Run bad = Run.of("import", file.toString(), "--db", db.replace("jixiao.db", "other.db"), "--lang", "en");
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().contains("wieght"), bad.err());
+        assertTrue(bad.err().contains("nothing was imported"), bad.err());
+        JsonNode list = JSON.readTree(Run.of("list", "--db", db.replace("jixiao.db", "other.db"), "--format", "json").out());
+        assertEquals(0, list.size());
+    }
+
+    @Test
+    void aDryRunWritesNothing() throws Exception {
+        String other = db.replace("jixiao.db", "dry.db");
+        Path file = folder.resolve("targets.json");
+        Files.writeString(file, demoForm(DemoForms.DECLARATIONS), StandardCharsets.UTF_8);
+        Run dry = Run.of("import", file.toString(), "--dry-run", "--db", other);
+        assertEquals(0, dry.status(), dry.err());
+        assertEquals(0, JSON.readTree(Run.of("list", "--db", other, "--format", "json").out()).size());
+    }
+
+    @Test
+    void historyListsEachChangedFieldWithBothValues() throws Exception {
+        Path file = folder.resolve("changed.json");
+        String form = demoForm(DemoForms.SELF_EVALUATIONS);
+        Files.writeString(file, form.replaceFirst("85\\.00\\(个\\)", "80(个)"), StandardCharsets.UTF_8);
+        assertEquals(0, Run.of("import", file.toString(), "--db", db).status());
+        JsonNode history = JSON.readTree(Run.of("history", "1", "--db", db, "--format", "json").out());
+        assertEquals(2, history.size());
+        JsonNode change = history.get(1).get("changes").get(0);
+        assertEquals("indicators[2].actual", change.get("field").asText());
+        assertEquals("85.00(个)", change.get("before").asText());
+        assertEquals("80(个)", change.get("after").asText());
+    }
+
+    @Test
+    void dbInfoCountsWhatTheFileHoldsAndBackupCopiesIt() throws Exception {
+        JsonNode info = JSON.readTree(Run.of("db", "info", "--db", db, "--format", "json").out());
+        assertEquals(14, info.get("projects").asInt());
+        assertEquals("wal", info.get("journal_mode").asText());
+        Path copy = folder.resolve("copy.db");
+        assertEquals(0, Run.of("db", "backup", copy.toString(), "--db", db).status());
+        assertEquals(14, JSON.readTree(Run.of("list", "--db", copy.toString(), "--format", "json").out()).size());
+        assertEquals(1, Run.of("db", "backup", copy.toString(), "--db", db).status(), "never overwrites");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedNotCrashedOn() {
+        Run missing = Run.of("import", folder.resolve("nowhere.json").toString(), "--db", db, "--lang", "en");
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("cannot read"), missing.err());
+    }
+
+    private static String demoForm(String name) throws Exception {
+        try (var in = DemoForms.open(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void recalcRescoresAndAMissingProjectIsAClearError() {
+        assertTrue(Run.of("recalc", "--db", db, "--lang", "en").out().contains("0 projects changed"));
+        Run missing = Run.of("show", "99", "--db", db, "--lang", "en");
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("no project '#99'"), missing.err());
+    }
+}
