@@ -1,0 +1,195 @@
+package jixiao.storage.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import jixiao.domain.language.Language;
+import jixiao.domain.project.Project;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The CSV exchange format ({@code exchange.md}), for spreadsheets: one row per indicator, the
+ * project's columns repeated on each of its rows, headers in English or Chinese. Reading streams, one
+ * project at a time, so a file of a million rows needs no more memory than its largest project.
+ *
+ * <p>A cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}
+ * first) is written with a leading apostrophe, which reading removes again; plain numbers such as
+ * {@code -3.50} are left alone.
+ */
+public final class CsvExchange {
+
+    /** What Excel in China writes CSV in by default; a superset of GBK. */
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final String FORMULA_STARTS = "=+-@";
+    private static final char NEUTRALISER = '\'';
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    /**
+     * The encoding a CSV file is in: UTF-8 (with or without a byte-order mark) if the whole file is
+     * valid UTF-8, else GB18030. Reads the file through once, a block at a time.
+     */
+    public static Charset detect(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return detect(in);
+        }
+    }
+
+    /** As {@link #detect(Path)}, reading the stream to its end. */
+    public static Charset detect(InputStream in) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+        CharBuffer chars = CharBuffer.allocate(64 * 1024);
+        boolean end = false;
+        while (!end) {
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            end = read < 0;
+            bytes.position(bytes.position() + Math.max(read, 0));
+            bytes.flip();
+            CoderResult result;
+            do {
+                chars.clear();
+                result = decoder.decode(bytes, chars, end);
+            } while (result.isOverflow());
+            if (result.isError()) {
+                return GB18030;
+            }
+            // A character cut by the block's end stays in the buffer for the next block.
+            bytes.compact();
+        }
+        chars.clear();
+        return decoder.flush(chars).isError() ? GB18030 : StandardCharsets.UTF_8;
+    }
+
+    /**
+     * Reads a file, handing each project to {@code each} as soon as its last row is read, if none of
+     * its rows had a problem; {@code source} names the file in problems. Returns every problem found,
+     * located {@code FILE:LINE: column}. A caller that must import all or nothing discards what it was
+     * handed when the list is not empty. Never throws for bad content.
+     */
+    public List<Problem> read(Reader in, String source, Consumer<Project> each) throws IOException {
+        Problems problems = new Problems(source);
+        RowAssembler rows = new RowAssembler(problems, each);
+        long linesBefore = 0;
+        try {
+            CSVParser parser = FORMAT.parse(withoutByteOrderMark(in));
+            Iterator<CSVRecord> records = parser.iterator();
+            while (rows.wantsRows() && records.hasNext()) {
+                CSVRecord record = records.next();
+                // A quoted cell may run over several lines: a row is located where it starts.
+                rows.row(Math.toIntExact(linesBefore + 1), unneutralised(record.toList()));
+                linesBefore = parser.getCurrentLineNumber();
+            }
+        } catch (UncheckedIOException e) {
+            unreadable(e.getCause(), Math.toIntExact(linesBefore + 1), problems);
+        } catch (CharacterCodingException e) {
+            unreadable(e, Math.toIntExact(linesBefore + 1), problems);
+        }
+        rows.finish();
+        return problems.all();
+    }
+
+    /** Reads a whole file: all its projects, or none and the problems. */
+    public Reading read(Reader in, String source) throws IOException {
+        List<Project> projects = new ArrayList<>();
+        List<Problem> problems = read(in, source, projects::add);
+        return problems.isEmpty() ? new Reading(projects, List.of()) : new Reading(List.of(), problems);
+    }
+
+    /** Writes projects with English headers; {@link #read} reads them back unchanged. */
+    public void write(Iterable<Project> projects, Writer out) throws IOException {
+        write(projects, out, Language.EN);
+    }
+
+    /** Writes projects with headers in the given language, one project at a time; flushes but does not close {@code out}. */
+    public void write(Iterable<Project> projects, Writer out, Language headers) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        printer.printRecord(ProjectRows.header(headers));
+        for (Project project : projects) {
+            for (List<String> row : ProjectRows.of(project)) {
+                printer.printRecord(row.stream().map(CsvExchange::neutralised));
+            }
+        }
+        printer.flush();
+    }
+
+    /**
+     * A cell as written to CSV: with an apostrophe before a formula start. Apostrophes already before
+     * one get another, so that reading, which removes exactly one, gives back what was written.
+     */
+    static String neutralised(String cell) {
+        int first = firstAfterApostrophes(cell);
+        boolean formula = first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0;
+        return formula && !PLAIN_NUMBER.matcher(cell).matches() ? NEUTRALISER + cell : cell;
+    }
+
+    /** A cell as read from CSV: without the apostrophe that {@link #neutralised} put before a formula start. */
+    static String unneutralised(String cell) {
+        int first = firstAfterApostrophes(cell);
+        boolean neutralised = first > 0 && first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0;
+        return neutralised ? cell.substring(1) : cell;
+    }
+
+    private static List<String> unneutralised(List<String> cells) {
+        List<String> plain = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            plain.add(unneutralised(cell));
+        }
+        return plain;
+    }
+
+    private static int firstAfterApostrophes(String cell) {
+        int index = 0;
+        while (index < cell.length() && cell.charAt(index) == NEUTRALISER) {
+            index++;
+        }
+        return index;
+    }
+
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader reader = new PushbackReader(in, 1);
+        int first = reader.read();
+        if (first != -1 && first != BYTE_ORDER_MARK) {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    private static void unreadable(IOException cause, int line, Problems problems) throws IOException {
+        if (cause instanceof CSVException) {
+            problems.add(line, "", "CSV 格式有误：" + cause.getMessage(), "malformed CSV: " + cause.getMessage());
+        } else if (cause instanceof CharacterCodingException) {
+            // The decoder reads ahead a block at a time, so the line it stopped on says little.
+            problems.add("有按文件编码读不出的字节（可用 --encoding 指明编码）",
+                    "there are bytes that the file's encoding cannot read (name the encoding with --encoding)");
+        } else {
+            throw cause;
+        }
+    }
+}

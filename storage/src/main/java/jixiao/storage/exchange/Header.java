@@ -1,0 +1,87 @@
+package jixiao.storage.exchange;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jixiao.domain.language.Language;
+
+/**
+ * The header row of a spreadsheet file: which column each position holds. Headers may be English or
+ * Chinese, in any order; a column may be left out. A header that names no column is a problem (a
+ * typo must not silently lose a column), and so is a value under a position with no header.
+ */
+final class Header {
+
+    private final List<Column> columns;
+    private final Map<Column, String> names;
+
+    private Header(List<Column> columns, Map<Column, String> names) {
+        this.columns = columns;
+        this.names = names;
+    }
+
+    /** The header, or empty after reporting why the row cannot be one. */
+    static Optional<Header> read(int line, List<String> cells, Problems problems) {
+        int before = problems.count();
+        List<Column> columns = new ArrayList<>();
+        Map<Column, String> names = new EnumMap<>(Column.class);
+        int chinese = 0;
+        for (String cell : cells) {
+            String name = cell.strip();
+            Column column = name.isEmpty() ? null : Column.byHeader(name).orElse(null);
+            if (!name.isEmpty() && column == null) {
+                problems.add(line, name, "未知的列（拼写错误？）", "unknown column (a typo?)");
+            } else if (column != null && names.containsKey(column)) {
+                problems.add(line, name, "与“" + names.get(column) + "”是同一列，出现了两次",
+                        "the same column as '" + names.get(column) + "', given twice");
+            } else if (column != null) {
+                names.put(column, name);
+                chinese += Column.isChinese(name) ? 1 : 0;
+            }
+            columns.add(column);
+        }
+        Language language = chinese * 2 > names.size() ? Language.ZH : Language.EN;
+        for (Column required : Column.REQUIRED) {
+            if (!names.containsKey(required)) {
+                String name = required.header(language);
+                problems.add(line, name, "缺少必需的列“" + name + "”", "the required column '" + name + "' is missing");
+            }
+        }
+        if (problems.count() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Header(Collections.unmodifiableList(columns), names));
+    }
+
+    /** One row's cells by column; a column the file leaves out reads as blank. */
+    Map<Column, String> cells(int line, List<String> row, Problems problems) {
+        Map<Column, String> cells = new EnumMap<>(Column.class);
+        for (int i = 0; i < row.size(); i++) {
+            Column column = i < columns.size() ? columns.get(i) : null;
+            if (column != null) {
+                cells.put(column, row.get(i));
+            } else if (!row.get(i).isBlank()) {
+                problems.add(line, letter(i), "这一列没有表头，其中的值会丢失",
+                        "this column has no header, so its value would be lost");
+            }
+        }
+        return cells;
+    }
+
+    /** A column's header as the file writes it, to name it in problems. */
+    String name(Column column) {
+        return names.getOrDefault(column, column.header(Language.EN));
+    }
+
+    /** The letter a spreadsheet shows above a column: A … Z, AA, AB … */
+    static String letter(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int rest = index + 1; rest > 0; rest = (rest - 1) / 26) {
+            letters.insert(0, (char) ('A' + (rest - 1) % 26));
+        }
+        return letters.toString();
+    }
+}

@@ -1,0 +1,261 @@
+package jixiao.storage.exchange;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import jixiao.domain.project.Funding;
+import jixiao.domain.project.FundingLine;
+import jixiao.domain.project.FundingSource;
+import jixiao.domain.project.Goals;
+import jixiao.domain.project.Indicator;
+import jixiao.domain.project.Profile;
+import jixiao.domain.project.Project;
+import jixiao.domain.project.ProjectKey;
+import jixiao.domain.project.Published;
+
+/**
+ * Turns the rows of a spreadsheet file, one indicator each, into projects, shared by CSV and XLSX.
+ * The first row that is not blank is the header. A row starts another project when its year, unit,
+ * name or code is given and differs from the project above; a project's other columns may be left
+ * blank on its later rows, and a value that contradicts an earlier one is a problem.
+ *
+ * <p>Each project is handed on as soon as its rows end, if none of them had a problem, so that only
+ * one project is ever held in memory. Every problem is collected, located {@code FILE:LINE: column}.
+ */
+final class RowAssembler {
+
+    private final Problems problems;
+    private final Consumer<Project> each;
+    /** Where each project started, by a 64-bit hash of its identity, to catch a project split up. */
+    private final Map<Long, Integer> started = new HashMap<>();
+    private Header header;
+    private boolean headerRejected;
+    private Draft draft;
+
+    RowAssembler(Problems problems, Consumer<Project> each) {
+        this.problems = problems;
+        this.each = each;
+    }
+
+    /** False once the header is unusable: the rest of the file would only repeat its problems. */
+    boolean wantsRows() {
+        return !headerRejected;
+    }
+
+    /** One row of cells as the file holds them; {@code line} is where the row starts in the file. */
+    void row(int line, List<String> row) {
+        if (row.stream().allMatch(String::isBlank)) {
+            return;
+        }
+        if (header == null) {
+            header = Header.read(line, row, problems).orElse(null);
+            headerRejected = header == null;
+            return;
+        }
+        Map<Column, String> cells = header.cells(line, row, problems);
+        if (draft == null || startsAnotherProject(cells)) {
+            finishProject();
+            startProject(line, cells);
+        } else {
+            takeProjectCells(line, cells);
+        }
+        takeIndicator(line, cells);
+    }
+
+    /** Hands on the last project; call once, after the last row. */
+    void finish() {
+        if (header == null && !headerRejected && problems.count() == 0) {
+            problems.add("文件为空：没有表头行", "the file is empty: there is no header row");
+        }
+        finishProject();
+    }
+
+    private boolean startsAnotherProject(Map<Column, String> cells) {
+        for (Column column : Column.values()) {
+            if (column.part() == Column.Part.KEY) {
+                String given = cell(cells, column).strip();
+                if (!given.isEmpty() && !given.equals(draft.text(column).strip())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void startProject(int line, Map<Column, String> cells) {
+        draft = new Draft(problems.count());
+        takeProjectCells(line, cells);
+        String year = draft.text(Column.YEAR).strip();
+        if (year.isEmpty()) {
+            problem(line, Column.YEAR, "缺少年度", "the year is missing");
+        } else if (!year.matches("\\d{4}")) {
+            problem(line, Column.YEAR, "年度应为四位数字，而不是“" + year + "”",
+                    "the year must be four digits, not '" + year + "'");
+        }
+        String name = draft.text(Column.NAME);
+        if (name.isBlank()) {
+            problem(line, Column.NAME, "缺少项目名称", "the project has no name");
+            return;
+        }
+        Integer earlier = started.putIfAbsent(identity(), line);
+        if (earlier != null) {
+            problem(line, Column.NAME, "项目“" + name.strip() + "”已在第 " + earlier + " 行出现：一个项目的各行须相连",
+                    "project '" + name.strip() + "' already appeared on line " + earlier
+                            + ": a project's rows must be together");
+        }
+    }
+
+    private void takeProjectCells(int line, Map<Column, String> cells) {
+        for (Column column : Column.values()) {
+            String given = cell(cells, column);
+            if (column.part() == Column.Part.INDICATOR || given.isBlank()) {
+                continue;
+            }
+            if (!draft.has(column)) {
+                draft.put(column, given, line);
+                amount(line, column, given);
+            } else if (!same(column, draft.text(column), given)) {
+                String earlier = draft.text(column).strip();
+                problem(line, column, "与本项目第 " + draft.line(column) + " 行的“" + earlier + "”矛盾",
+                        "contradicts '" + earlier + "' on line " + draft.line(column) + " of this project");
+            }
+        }
+    }
+
+    private void takeIndicator(int line, Map<Column, String> cells) {
+        boolean blank = true;
+        for (Column column : Column.values()) {
+            blank &= column.part() != Column.Part.INDICATOR || cell(cells, column).isBlank();
+        }
+        if (blank) {
+            return;
+        }
+        Optional<BigDecimal> weight = amount(line, Column.WEIGHT, cell(cells, Column.WEIGHT));
+        Optional<BigDecimal> score = amount(line, Column.SCORE, cell(cells, Column.SCORE));
+        draft.indicators.add(Indicator.of(cell(cells, Column.LEVEL1), cell(cells, Column.LEVEL2),
+                cell(cells, Column.INDICATOR), cell(cells, Column.TARGET), cell(cells, Column.ACTUAL),
+                weight.orElse(null), score.orElse(null), cell(cells, Column.DEVIATION)));
+    }
+
+    private void finishProject() {
+        if (draft != null && problems.count() == draft.problemsBefore) {
+            each.accept(draft.toProject());
+        }
+        draft = null;
+    }
+
+    /** The amount in a cell, reporting a cell that is not one. */
+    private Optional<BigDecimal> amount(int line, Column column, String text) {
+        if (!column.isAmount()) {
+            return Optional.empty();
+        }
+        try {
+            return Amounts.parse(text);
+        } catch (NumberFormatException e) {
+            problem(line, column, "“" + text.strip() + "”不是数字", "'" + text.strip() + "' is not a number");
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a later row's value says the same as the project's: amounts by value, text as typed but for spaces around it. */
+    private static boolean same(Column column, String earlier, String later) {
+        if (earlier.strip().equals(later.strip())) {
+            return true;
+        }
+        if (column.isAmount()) {
+            try {
+                Optional<BigDecimal> first = Amounts.parse(earlier);
+                Optional<BigDecimal> second = Amounts.parse(later);
+                return first.isPresent() && second.isPresent() && first.get().compareTo(second.get()) == 0;
+            } catch (NumberFormatException e) {
+                // An unreadable amount was reported where it first appeared; it differs from the other text.
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The project's identity as {@code exchange.md} defines it, (year, unit, name) or the code where
+     * given, hashed to 64 bits (FNV-1a) so that a file of a million one-row projects stays small.
+     */
+    private long identity() {
+        String identity = draft.text(Column.CODE).isBlank()
+                ? draft.text(Column.YEAR).strip() + '\n' + draft.text(Column.UNIT).strip() + '\n'
+                        + draft.text(Column.NAME).strip()
+                : "code\n" + draft.text(Column.CODE).strip();
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < identity.length(); i++) {
+            hash = (hash ^ identity.charAt(i)) * 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    private void problem(int line, Column column, String zh, String en) {
+        problems.add(line, header.name(column), zh, en);
+    }
+
+    private static String cell(Map<Column, String> cells, Column column) {
+        return Objects.requireNonNullElse(cells.get(column), "");
+    }
+
+    /** The project being read: the first value given for each project column, and its indicators. */
+    private static final class Draft {
+        private final int problemsBefore;
+        private final Map<Column, String> values = new EnumMap<>(Column.class);
+        private final Map<Column, Integer> lines = new EnumMap<>(Column.class);
+        private final List<Indicator> indicators = new ArrayList<>();
+
+        Draft(int problemsBefore) {
+            this.problemsBefore = problemsBefore;
+        }
+
+        boolean has(Column column) {
+            return values.containsKey(column);
+        }
+
+        String text(Column column) {
+            return values.getOrDefault(column, "");
+        }
+
+        int line(Column column) {
+            return lines.get(column);
+        }
+
+        void put(Column column, String value, int line) {
+            values.put(column, value);
+            lines.put(column, line);
+        }
+
+        /** Only called when no cell of the project had a problem, so every amount reads. */
+        Project toProject() {
+            ProjectKey key = new ProjectKey(Integer.parseInt(text(Column.YEAR).strip()), text(Column.UNIT),
+                    text(Column.NAME), text(Column.CODE));
+            Profile profile = new Profile(text(Column.DEPARTMENT), text(Column.NATURE), text(Column.CATEGORY),
+                    text(Column.START), text(Column.END));
+            Funding funding = new Funding(text(Column.MONEY_UNIT), Map.of());
+            for (Column column : Column.values()) {
+                if (column.fundingSource().isPresent()) {
+                    FundingSource source = column.fundingSource().get();
+                    FundingLine line = funding.line(source).with(column.fundingColumn(), amount(column));
+                    funding = funding.with(source, line);
+                }
+            }
+            Goals goals = new Goals(text(Column.OVERALL_GOAL), text(Column.GOAL), text(Column.ACTUAL_SUMMARY));
+            String grade = text(Column.GRADE);
+            Published published = new Published(amount(Column.EXECUTION_WEIGHT), amount(Column.EXECUTION_RATE),
+                    amount(Column.EXECUTION_SCORE), amount(Column.TOTAL_SCORE),
+                    grade.isBlank() ? Optional.empty() : Optional.of(grade));
+            return new Project(key, profile, funding, goals, indicators, published);
+        }
+
+        private Optional<BigDecimal> amount(Column column) {
+            return Amounts.parse(text(column));
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package jixiao.storage.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import jixiao.domain.language.Language;
+import jixiao.domain.project.Funding;
+import jixiao.domain.project.FundingLine;
+import jixiao.domain.project.FundingSource;
+import jixiao.domain.project.Goals;
+import jixiao.domain.project.Indicator;
+import jixiao.domain.project.Profile;
+import jixiao.domain.project.Project;
+import jixiao.domain.project.ProjectKey;
+import jixiao.domain.project.Published;
+import jixiao.storage.demo.DemoForms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvExchangeTest {
+
+    private final CsvExchange csv = new CsvExchange();
+
+    @ParameterizedTest
+    @ValueSource(strings = {DemoForms.SELF_EVALUATIONS, DemoForms.DECLARATIONS})
+    void everyDemoFormWrittenToCsvReadsBackUnchanged(String name) throws IOException {
+        List<Project> projects = demo(name);
+        StringWriter out = new StringWriter();
+        csv.write(projects, out);
+        assertEquals(projects, clean(csv.read(new StringReader(out.toString()), name)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {DemoForms.SELF_EVALUATIONS, DemoForms.DECLARATIONS})
+    void everyDemoFormWrittenWithChineseHeadersReadsBackUnchanged(String name) throws IOException {
+        List<Project> projects = demo(name);
+        StringWriter out = new StringWriter();
+        csv.write(projects, out, Language.ZH);
+        assertTrue(out.toString().startsWith("年度,项目编码,主管部门,实施单位,项目名称,"), out.toString());
+        assertEquals(projects, clean(csv.read(new StringReader(out.toString()), name)));
+    }
+
+    @Test
+    void aGb18030FileWithChineseHeadersIsDetectedAndImports() throws IOException {
+        Path file = fixture("gb18030-chinese-headers.csv");
+        Charset encoding = CsvExchange.detect(file);
+        assertEquals(CsvExchange.GB18030, encoding);
+        List<Project> projects = clean(read(file, encoding));
+        assertEquals(2, projects.size());
+        Project first = projects.get(0);
+        assertEquals(ProjectKey.of(2025, "上海市医药集中招标采购事务管理所", "信息化运维项目"), first.key());
+        assertEquals("上海市医疗保障局", first.profile().department());
+        assertEquals(Optional.of(new BigDecimal("4099271.00")), first.funding().total().initial());
+        assertEquals(List.of("数据审核总量", "运维服务规范性"), first.indicators().stream().map(Indicator::name).toList());
+        assertEquals("=100(%)", projects.get(1).indicators().get(0).target().text());
+    }
+
+    @Test
+    void aUtf8FileWithAByteOrderMarkImports() throws IOException {
+        Path file = fixture("utf8-bom.csv");
+        assertEquals(StandardCharsets.UTF_8, CsvExchange.detect(file));
+        List<Project> projects = clean(read(file, StandardCharsets.UTF_8));
+        assertEquals(1, projects.size());
+        assertEquals(2024, projects.get(0).key().year());
+        assertEquals(2, projects.get(0).indicators().size());
+    }
+
+    @Test
+    void blankProjectColumnsOnLaterRowsTakeTheProjectsValues() throws IOException {
+        Project project = clean(read(fixture("utf8-bom.csv"), StandardCharsets.UTF_8)).get(0);
+        assertEquals("上海市医疗保障局", project.profile().department());
+        assertEquals("万元", project.funding().moneyUnit());
+        assertEquals(Optional.empty(), project.indicators().get(1).manualScore());
+    }
+
+    @Test
+    void oneBadRowAmongManyImportsNothingAndIsReportedByLineAndColumn() throws IOException {
+        Reading reading = read(fixture("bad.csv"), StandardCharsets.UTF_8, "bad.csv");
+        assertEquals(List.of(), reading.projects());
+        assertEquals(List.of("bad.csv:7: weight: 'abc' is not a number"), formatted(reading));
+    }
+
+    @Test
+    void theGoodProjectsOfABadFileAreStillHandedOnOneByOne() throws IOException {
+        AtomicInteger handed = new AtomicInteger();
+        List<Problem> problems = csv.read(Files.newBufferedReader(fixture("bad.csv")), "bad.csv",
+                project -> handed.incrementAndGet());
+        assertEquals(1, problems.size());
+        assertEquals(2, handed.get());
+    }
+
+    @Test
+    void anUnknownHeaderIsReportedByName() throws IOException {
+        Reading reading = read(fixture("unknown-header.csv"), StandardCharsets.UTF_8, "unknown-header.csv");
+        assertEquals(List.of("unknown-header.csv:1: wieght: unknown column (a typo?)"), formatted(reading));
+    }
+
+    @Test
+    void aMissingRequiredColumnIsReported() throws IOException {
+        Reading reading = csv.read(new StringReader("year,name,indicator\n2024,项目1,指标1\n"), "f.csv");
+        assertEquals(List.of("f.csv:1: unit: the required column 'unit' is missing"), formatted(reading));
+    }
+
+    @Test
+    void aProjectColumnThatContradictsAnEarlierRowIsReportedButTheSameAmountWrittenDifferentlyIsNot()
+            throws IOException {
+        Reading reading = read(fixture("contradiction.csv"), StandardCharsets.UTF_8, "contradiction.csv");
+        assertEquals(List.of("contradiction.csv:4: department: contradicts '上海市医疗保障局' on line 2 of this project"),
+                formatted(reading));
+    }
+
+    @Test
+    void aProjectWhoseRowsAreSplitUpIsReported() throws IOException {
+        Reading reading = read(fixture("split-project.csv"), StandardCharsets.UTF_8, "split-project.csv");
+        assertEquals(List.of("split-project.csv:4: name: project '项目1' already appeared on line 2:"
+                + " a project's rows must be together"), formatted(reading));
+    }
+
+    @Test
+    void aRowAfterAMultiLineCellIsLocatedOnItsOwnLine() throws IOException {
+        Reading reading = read(fixture("multi-line-cell.csv"), StandardCharsets.UTF_8, "multi-line-cell.csv");
+        assertEquals(List.of("multi-line-cell.csv:4: weight: 'x' is not a number"), formatted(reading));
+    }
+
+    @Test
+    void aMultiLineCellKeepsItsLineBreak() throws IOException {
+        String text = "year,unit,name,goal,indicator\n2024,某单位,项目1,\"第一行\n第二行\",指标1\n";
+        Project project = clean(csv.read(new StringReader(text), "f.csv")).get(0);
+        assertEquals("第一行\n第二行", project.goals().annual());
+    }
+
+    @Test
+    void aProjectWithoutIndicatorsIsOneRowWithBlankIndicatorColumns() throws IOException {
+        String text = "year,unit,name,indicator,weight\n2024,某单位,项目1,,\n2024,某单位,项目2,指标1,5\n";
+        List<Project> projects = clean(csv.read(new StringReader(text), "f.csv"));
+        assertEquals(List.of(0, 1), projects.stream().map(project -> project.indicators().size()).toList());
+    }
+
+    @Test
+    void aFormulaStartIsWrittenWithAnApostropheAndReadBackWithout() throws IOException {
+        Project project = project(Indicator.of("产出指标", "质量指标", "@合格率", "=100(%)", "-", null, null, "+1"));
+        StringWriter out = new StringWriter();
+        csv.write(List.of(project), out);
+        String text = out.toString();
+        assertTrue(text.contains(",'@合格率,'=100(%),'-,"), text);
+        assertTrue(text.contains(",'+1"), text);
+        assertEquals(List.of(project), clean(csv.read(new StringReader(text), "f.csv")));
+    }
+
+    @Test
+    void aPlainNegativeNumberIsWrittenWithoutAnApostrophe() throws IOException {
+        Project project = project(Indicator.of("产出指标", "数量指标", "指标", "-3.50", "", new BigDecimal("-3.50"),
+                null, ""));
+        StringWriter out = new StringWriter();
+        csv.write(List.of(project), out);
+        assertTrue(out.toString().contains(",-3.50,,-3.50,"), out.toString());
+        assertEquals(List.of(project), clean(csv.read(new StringReader(out.toString()), "f.csv")));
+    }
+
+    @Test
+    void textThatAlreadyStartsWithAnApostropheBeforeAFormulaStartSurvivesTheRoundTrip() throws IOException {
+        Project project = project(Indicator.of("产出指标", "数量指标", "'=也是文字", "''-2", "'", null, null, ""));
+        StringWriter out = new StringWriter();
+        csv.write(List.of(project), out);
+        assertEquals(List.of(project), clean(csv.read(new StringReader(out.toString()), "f.csv")));
+    }
+
+    @Test
+    void anEmptyFileIsReported() throws IOException {
+        assertEquals(List.of("empty.csv: the file is empty: there is no header row"),
+                formatted(csv.read(new StringReader(""), "empty.csv")));
+    }
+
+    @Test
+    void anUnterminatedQuoteIsReportedNotThrown() throws IOException {
+        Reading reading = csv.read(new StringReader("year,unit,name,indicator\n2024,某单位,\"项目1,指标1\n"), "f.csv");
+        assertFalse(reading.isClean());
+        assertTrue(formatted(reading).get(0).startsWith("f.csv:2: malformed CSV: "), formatted(reading).toString());
+    }
+
+    @Test
+    void bytesThatAreNotValidInTheChosenEncodingAreReportedNotThrown(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("latin.csv");
+        Files.write(file, "year,unit,name,indicator\n2024,u,n\u00FF,i\n".getBytes(StandardCharsets.ISO_8859_1));
+        Reading reading = read(file, StandardCharsets.UTF_8, "latin.csv");
+        assertEquals(List.of("latin.csv: there are bytes that the file's encoding cannot read"
+                + " (name the encoding with --encoding)"), formatted(reading));
+    }
+
+    @Test
+    void aFileOf200000IndicatorRowsIsReadOneProjectAtATime(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("large.csv");
+        try (Writer out = Files.newBufferedWriter(file)) {
+            out.write("year,unit,name,goal,level1,level2,indicator,target,actual,weight,score\n");
+            for (int project = 1; project <= 2_000; project++) {
+                for (int indicator = 1; indicator <= 100; indicator++) {
+                    out.write("2024,某单位,项目" + project + "," + (indicator == 1 ? "年度目标" : "")
+                            + ",产出指标,数量指标,指标" + indicator + ",≥" + indicator + "(个)," + indicator
+                            + "(个),1.00,1.00\n");
+                }
+            }
+        }
+        AtomicInteger projects = new AtomicInteger();
+        AtomicInteger indicators = new AtomicInteger();
+        List<Problem> problems;
+        try (Reader in = Files.newBufferedReader(file, CsvExchange.detect(file))) {
+            problems = csv.read(in, "large.csv", project -> {
+                projects.incrementAndGet();
+                indicators.addAndGet(project.indicators().size());
+            });
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(2_000, projects.get());
+        assertEquals(200_000, indicators.get());
+    }
+
+    private Reading read(Path file, Charset encoding) throws IOException {
+        return read(file, encoding, file.getFileName().toString());
+    }
+
+    private Reading read(Path file, Charset encoding, String source) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, encoding)) {
+            return csv.read(in, source);
+        }
+    }
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(CsvExchangeTest.class.getResource("/exchange/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Project> demo(String name) {
+        return clean(DemoForms.read(name));
+    }
+
+    static List<Project> clean(Reading reading) {
+        assertEquals(List.of(), formatted(reading));
+        return reading.projects();
+    }
+
+    static List<String> formatted(Reading reading) {
+        return formatted(reading.problems());
+    }
+
+    static List<String> formatted(List<Problem> problems) {
+        return problems.stream().map(problem -> problem.format(Language.EN)).toList();
+    }
+
+    static Project project(Indicator indicator) {
+        return new Project(ProjectKey.of(2024, "某单位", "项目1"), Profile.EMPTY,
+                new Funding("万元", Map.of(FundingSource.TOTAL, FundingLine.of(new BigDecimal("-1.50"), null, null))),
+                Goals.EMPTY, List.of(indicator), Published.NONE);
+    }
+}
