@@ -1,6 +1,8 @@
 package jixiao.app.command;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -13,9 +15,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
+import jixiao.storage.exchange.CsvExchange;
 import jixiao.storage.exchange.JsonExchange;
 import jixiao.storage.exchange.Problem;
 import jixiao.storage.exchange.Reading;
+import jixiao.storage.exchange.XlsxExchange;
 
 /** The exchange formats by file name: reading each file's projects, and writing an export. */
 final class ExchangeFiles {
@@ -36,6 +40,9 @@ final class ExchangeFiles {
             return Optional.empty();
         }
     }
+
+    /** Excel in China opens a UTF-8 CSV as GBK unless it starts with a byte-order mark; import skips it. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private ExchangeFiles() {
     }
@@ -65,8 +72,15 @@ final class ExchangeFiles {
                     reading.projects().forEach(each);
                     return reading.problems();
                 }
+            case CSV:
+                Charset charset = encoding.isPresent() ? encoding.get() : CsvExchange.detect(file);
+                try (Reader in = Files.newBufferedReader(file, charset)) {
+                    return new CsvExchange().read(in, file.toString(), each);
+                }
             default:
-                return List.of(new Problem(file.toString(), "", new Bilingual("暂不支持此格式", "this format is not supported yet")));
+                try (InputStream in = Files.newInputStream(file)) {
+                    return new XlsxExchange().read(in, file.toString(), each);
+                }
         }
     }
 
@@ -77,8 +91,16 @@ final class ExchangeFiles {
                     new JsonExchange().write(projects, out);
                 }
                 break;
+            case CSV:
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    out.write(BYTE_ORDER_MARK);
+                    new CsvExchange().write(projects, out);
+                }
+                break;
             default:
-                throw new IOException("not supported yet: " + format);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    new XlsxExchange().write(projects, out);
+                }
         }
     }
 }

@@ -13,6 +13,8 @@ import jixiao.storage.demo.DemoForms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** demo, list, show, check PROJECT, import, export, history, recalc and db, on a real database file. */
 class RegisterCommandsTest {
@@ -69,6 +71,18 @@ class RegisterCommandsTest {
         Run again = Run.of("import", file.toString(), "--db", db, "--lang", "en");
         assertEquals(0, again.status(), again.err());
         assertTrue(again.out().contains("0 new, 0 replaced, 14 unchanged"), again.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "xlsx"})
+    void csvAndXlsxExportsImportBackUnchanged(String format) throws Exception {
+        Path file = folder.resolve("all." + format);
+        assertEquals(0, Run.of("export", "--db", db, "--format", format, "-o", file.toString()).status());
+        String fresh = folder.resolve("fresh.db").toString();
+        assertEquals(0, Run.of("import", file.toString(), "--db", fresh).status());
+        assertEquals(Run.of("list", "--db", db, "--format", "json").out(), Run.of("list", "--db", fresh, "--format", "json").out());
+        Run again = Run.of("import", file.toString(), "--db", db, "--lang", "en");
+        assertTrue(again.out().contains("14 unchanged"), again.out());
     }
 
     @Test
