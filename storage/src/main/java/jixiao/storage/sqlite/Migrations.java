@@ -27,8 +27,15 @@ final class Migrations {
         return SCRIPTS.size();
     }
 
-    /** Applies what is missing; two processes opening a new file at once apply each script once. */
+    /**
+     * Applies what is missing; two processes opening a new file at once apply each script once.
+     * An up-to-date file is only read: every command opens the database, and taking the write lock
+     * here would make a {@code list} wait behind a long import.
+     */
     static void apply(Jdbi jdbi) {
+        if (jdbi.withHandle(Migrations::version) >= SCRIPTS.size()) {
+            return;
+        }
         for (int version = 1; version <= SCRIPTS.size(); version++) {
             int target = version;
             jdbi.useTransaction(handle -> {
