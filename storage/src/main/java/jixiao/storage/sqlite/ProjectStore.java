@@ -122,20 +122,23 @@ final class ProjectStore {
     }
 
     StoredProject update(Handle handle, long id, Revision editedFrom, Project changed) {
-        StoredProject stored = find(handle, id).orElseThrow(() -> new MissingProjectException("#" + id));
-        if (stored.revision().number() != editedFrom.number()) {
-            throw new StaleRevisionException(stored.project().key().toString(), editedFrom, stored.revision());
-        }
+        StoredProject stored = current(handle, id, editedFrom);
         return replace(handle, stored, changed, stored.ruleSet());
     }
 
     void delete(Handle handle, long id, Revision editedFrom) {
+        StoredProject stored = current(handle, id, editedFrom);
+        handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", id).execute();
+        record(handle, Change.Action.DELETE, id, stored.project().key(), stored.project(), null);
+    }
+
+    /** The stored project, provided it is still at the revision the edit started from. */
+    private StoredProject current(Handle handle, long id, Revision editedFrom) {
         StoredProject stored = find(handle, id).orElseThrow(() -> new MissingProjectException("#" + id));
         if (stored.revision().number() != editedFrom.number()) {
             throw new StaleRevisionException(stored.project().key().toString(), editedFrom, stored.revision());
         }
-        handle.createUpdate("DELETE FROM project WHERE id = :id").bind("id", id).execute();
-        record(handle, Change.Action.DELETE, id, stored.project().key(), stored.project(), null);
+        return stored;
     }
 
     /** Rescores one project under its rule set; true when its stored result changed. */
