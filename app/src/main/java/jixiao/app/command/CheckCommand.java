@@ -15,7 +15,6 @@ import jixiao.app.output.JsonOutput;
 import jixiao.app.output.ReviewedProject;
 import jixiao.app.output.TextOutput;
 import jixiao.domain.check.Reviewer;
-import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Project;
 import jixiao.domain.register.MissingProjectException;
@@ -98,9 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return new JsonExchange().read(reader, file.toString());
         } catch (IOException e) {
-            return new Reading(List.of(), List.of(new Problem(file.toString(), "", new Bilingual(
-                    "无法读取文件（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）",
-                    "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"))));
+            return new Reading(List.of(), List.of(Problem.unreadable(file.toString(), e)));
         }
     }
 }

@@ -52,9 +52,7 @@ final class ExchangeFiles {
         try {
             return readFormat(file, encoding, each);
         } catch (IOException e) {
-            return List.of(new Problem(file.toString(), "", new Bilingual(
-                    "无法读取文件（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）",
-                    "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
+            return List.of(Problem.unreadable(file.toString(), e));
         }
     }
 
