@@ -3,6 +3,7 @@ package jixiao.domain.target;
 import java.util.Map;
 import java.util.Optional;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.HalfWidth;
 
 /** The three phrases a self-evaluation uses for how far a target was achieved (scoring.md §3). */
 public enum Achievement {
@@ -27,6 +28,6 @@ public enum Achievement {
 
     /** The achievement a phrase states, ignoring surrounding whitespace; empty for any other text. */
     public static Optional<Achievement> of(String phrase) {
-        return Optional.ofNullable(PHRASES.get(Notation.halfWidth(phrase).strip()));
+        return Optional.ofNullable(PHRASES.get(HalfWidth.of(phrase).strip()));
     }
 }

@@ -1,6 +1,7 @@
 package jixiao.domain.target;
 
 import java.util.Objects;
+import jixiao.domain.language.HalfWidth;
 
 /**
  * An actual value as written on a self-evaluation (scoring.md §2): a number with an optional unit,
@@ -19,7 +20,7 @@ public sealed interface Actual permits Actual.Measured, Actual.Phrase, Actual.De
 
     static Actual parse(String typed) {
         String text = typed == null ? "" : typed;
-        if (Notation.halfWidth(text).isBlank()) {
+        if (HalfWidth.of(text).isBlank()) {
             return new Missing(text);
         }
         Notation.Reading reading = Notation.read(text);
@@ -34,7 +35,7 @@ public sealed interface Actual permits Actual.Measured, Actual.Phrase, Actual.De
     }
 
     private static String comparable(String text) {
-        return Notation.halfWidth(text).replaceAll("\\s+", "");
+        return HalfWidth.of(text).replaceAll("\\s+", "");
     }
 
     /** A number with its unit: {@code 144(个)}, {@code 98.5%}. */

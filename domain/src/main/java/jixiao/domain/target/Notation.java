@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.HalfWidth;
 
 /**
  * How the forms write a number: an optional comparator, the number (thousands separators and
@@ -45,7 +46,7 @@ final class Notation {
     }
 
     static Reading read(String typed) {
-        String text = halfWidth(typed).strip();
+        String text = HalfWidth.of(typed).strip();
         Optional<Map.Entry<String, Comparator>> spelling = comparatorAtStart(text);
         String rest = spelling.map(entry -> text.substring(entry.getKey().length()).strip()).orElse(text);
         Matcher number = NUMBER.matcher(rest);
@@ -60,26 +61,6 @@ final class Notation {
         }
         BigDecimal value = new BigDecimal(number.group().replace(",", ""));
         return new Number(spelling.map(Map.Entry::getValue), new Quantity(value, Unit.of(unit)));
-    }
-
-    /**
-     * Full-width ASCII (digits, {@code ＞＝％（）}) and the ideographic space as their half-width
-     * forms, so that {@code ＝１００％} reads as {@code =100%}. Anything else is kept as it is.
-     */
-    static String halfWidth(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder(typed.length());
-        for (int i = 0; i < typed.length(); i++) {
-            char c = typed.charAt(i);
-            if (c >= '！' && c <= '～') {
-                text.append((char) (c - '！' + '!'));
-            } else {
-                text.append(c == '\u3000' ? ' ' : c);
-            }
-        }
-        return text.toString();
     }
 
     private static Optional<Map.Entry<String, Comparator>> comparatorAtStart(String text) {

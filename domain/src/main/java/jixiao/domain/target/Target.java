@@ -2,6 +2,7 @@ package jixiao.domain.target;
 
 import java.util.Objects;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.HalfWidth;
 
 /**
  * A target as written on a form, parsed (scoring.md §2). Parsing never fails: text the rules
@@ -18,7 +19,7 @@ public sealed interface Target permits Target.Quantitative, Target.Qualitative, 
 
     static Target parse(String typed) {
         String text = typed == null ? "" : typed;
-        if (Notation.halfWidth(text).isBlank()) {
+        if (HalfWidth.of(text).isBlank()) {
             return new Blank(text);
         }
         Notation.Reading reading = Notation.read(text);

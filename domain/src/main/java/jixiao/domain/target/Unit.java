@@ -1,6 +1,7 @@
 package jixiao.domain.target;
 
 import java.util.Objects;
+import jixiao.domain.language.HalfWidth;
 
 /**
  * The unit written after a number, without its brackets and in half-width form, so that
@@ -17,7 +18,7 @@ public record Unit(String text) {
 
     /** The unit as typed after the number: whitespace and one pair of enclosing brackets removed. */
     static Unit of(String typed) {
-        String text = Notation.halfWidth(typed).strip();
+        String text = HalfWidth.of(typed).strip();
         if (text.length() >= 2 && text.startsWith("(") && text.endsWith(")")
                 && balanced(text.substring(1, text.length() - 1))) {
             text = text.substring(1, text.length() - 1).strip();

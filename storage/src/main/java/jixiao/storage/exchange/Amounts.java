@@ -3,6 +3,7 @@ package jixiao.storage.exchange;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jixiao.domain.language.HalfWidth;
 
 /**
  * Money, weights and scores as the exchange formats write them: strings that keep their decimals,
@@ -18,7 +19,7 @@ public final class Amounts {
 
     /** Empty for a blank cell; throws {@link NumberFormatException} with a reason for anything else unreadable. */
     public static Optional<BigDecimal> parse(String text) {
-        String folded = foldWidth(text == null ? "" : text).strip();
+        String folded = HalfWidth.of(text).strip();
         if (folded.isEmpty()) {
             return Optional.empty();
         }
@@ -30,13 +31,5 @@ public final class Amounts {
 
     public static String write(Optional<BigDecimal> amount) {
         return amount.map(BigDecimal::toPlainString).orElse("");
-    }
-
-    private static String foldWidth(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
-        }
-        return out.toString();
     }
 }
