@@ -3,12 +3,10 @@ package jixiao.app.command;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import jixiao.app.ExitCode;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Project;
-import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Projects;
 import picocli.CommandLine.Command;
@@ -33,11 +31,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOption database;
 
-    @Option(names = "--year", descriptionKey = "list.year", description = "Only projects of this year.")
-    private Integer year;
-
-    @Option(names = "--unit", descriptionKey = "list.unit", description = "Only projects of this unit.")
-    private String unit;
+    @Mixin
+    private ProjectFilterOption filter;
 
     @Option(names = "--format", required = true, paramLabel = "json|csv|xlsx", descriptionKey = "export.format",
             description = "json, csv or xlsx.")
@@ -56,7 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
         Projects projects = database.open().projects();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet, language, "已读项目", "projects read");
         List<Project> chosen = new ArrayList<>();
-        for (ProjectSummary summary : projects.list(new ProjectFilter(Optional.ofNullable(year), Optional.ofNullable(unit)))) {
+        for (ProjectSummary summary : projects.list(filter.filter())) {
             projects.find(summary.id()).ifPresent(stored -> chosen.add(stored.project()));
             progress.tick();
         }

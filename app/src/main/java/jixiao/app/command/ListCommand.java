@@ -2,12 +2,10 @@ package jixiao.app.command;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import jixiao.app.ExitCode;
 import jixiao.app.output.JsonOutput;
 import jixiao.app.output.TextOutput;
-import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,11 +31,8 @@ public final class ListCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOption database;
 
-    @Option(names = "--year", descriptionKey = "list.year", description = "Only projects of this year.")
-    private Integer year;
-
-    @Option(names = "--unit", descriptionKey = "list.unit", description = "Only projects of this unit.")
-    private String unit;
+    @Mixin
+    private ProjectFilterOption filter;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv", descriptionKey = "list.format",
             description = "Output: table (default), json or csv.")
@@ -46,7 +41,7 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ProjectSummary> summaries = database.open().projects()
-                .list(new ProjectFilter(Optional.ofNullable(year), Optional.ofNullable(unit)));
+                .list(filter.filter());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON:
