@@ -120,7 +120,7 @@ enum Column {
         return part;
     }
 
-    /** Read with {@link Amounts#parse}: money, weights, scores and the published figures. */
+    /** Read with {@link jixiao.domain.project.Amounts#parse}: money, weights, scores and the published figures. */
     boolean isAmount() {
         return amount;
     }

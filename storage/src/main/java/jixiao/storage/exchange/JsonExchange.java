@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
+import jixiao.domain.project.Amounts;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingLine;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import jixiao.domain.language.Language;
+import jixiao.domain.project.Amounts;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.Published;

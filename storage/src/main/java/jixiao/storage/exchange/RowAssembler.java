@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import jixiao.domain.project.Amounts;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.FundingLine;
 import jixiao.domain.project.FundingSource;

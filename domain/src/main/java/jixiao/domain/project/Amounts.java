@@ -1,4 +1,4 @@
-package jixiao.storage.exchange;
+package jixiao.domain.project;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import jixiao.domain.language.HalfWidth;
 
 /**
- * Money, weights and scores as the exchange formats write them: strings that keep their decimals,
- * with thousands separators allowed on input ({@code 4,099,271.00}) and never written on output.
+ * Money, weights and scores as people type them and the exchange formats write them: strings that
+ * keep their decimals, with thousands separators and full-width digits allowed on input
+ * ({@code 4,099,271.00}) and never written on output.
  */
 public final class Amounts {
 

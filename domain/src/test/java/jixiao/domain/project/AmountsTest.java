@@ -1,0 +1,38 @@
+package jixiao.domain.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AmountsTest {
+
+    @Test
+    void aBlankCellIsNoAmount() {
+        assertEquals(Optional.empty(), Amounts.parse("  "));
+    }
+
+    @Test
+    void thousandsSeparatorsAreReadAndTheScaleIsKept() {
+        assertEquals(Optional.of(new BigDecimal("4099271.00")), Amounts.parse("4,099,271.00"));
+    }
+
+    @Test
+    void fullWidthDigitsAreFolded() {
+        assertEquals(Optional.of(new BigDecimal("12.5")), Amounts.parse("１２．５"));
+    }
+
+    @Test
+    void misplacedSeparatorsAreRefusedWithTheText() {
+        NumberFormatException refused = assertThrows(NumberFormatException.class, () -> Amounts.parse("40,99"));
+        assertEquals("'40,99' is not a number", refused.getMessage());
+    }
+
+    @Test
+    void writingKeepsThePlainDecimalAndLeavesNothingBlank() {
+        assertEquals("1000.50", Amounts.write(Optional.of(new BigDecimal("1.00050E3"))));
+        assertEquals("", Amounts.write(Optional.empty()));
+    }
+}
