@@ -29,6 +29,14 @@ public record IndicatorScore(Rule rule, Status status, Optional<BigDecimal> weig
         return flags.contains(flag);
     }
 
+    /**
+     * Whether a score set by hand only restates what the rules give, as published forms do when
+     * they print every score: such a score is no judgement, and need not outlive a changed actual.
+     */
+    public boolean isManualAsRulesGive() {
+        return manual.isPresent() && suggested.isPresent() && manual.get().compareTo(suggested.get()) == 0;
+    }
+
     /** Whether the counting score is below the weight (full marks). */
     public boolean isBelowFullMarks() {
         return score().isPresent() && weight.isPresent() && score().get().compareTo(weight.get()) < 0;

@@ -1,0 +1,81 @@
+package jixiao.tui;
+
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Language;
+import jixiao.domain.register.Projects;
+import jixiao.tui.window.Screens;
+
+/**
+ * The text UI: the register, a project's indicators, its funding, explanations, findings and the
+ * trainers' rules screen, over the domain's {@link Projects}. Runs in the terminal it was started
+ * from, or in Lanterna's own window where there is a display but no terminal (a Windows
+ * double-click); refuses where there is neither.
+ */
+public final class TextUi {
+
+    /** Why the UI cannot start here; the caller prints it and exits 2. */
+    public static final Bilingual NO_TERMINAL = new Bilingual(
+            "没有可用的终端，也没有图形界面：请在终端窗口里运行 jixiao（命令行子命令不需要终端，见 jixiao --help）",
+            "there is no terminal and no display: run jixiao in a terminal window (the subcommands need none; see jixiao --help)");
+
+    private TextUi() {
+    }
+
+    /** Whether the UI has somewhere to show itself: a console, or a display for Lanterna's window. */
+    public static boolean canStart() {
+        return System.console() != null || !GraphicsEnvironment.isHeadless();
+    }
+
+    /** Shows the UI until the person quits. */
+    public static void run(Projects projects, Language language) throws IOException {
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setUnixTerminalCtrlCBehaviour(UnixTerminal.CtrlCBehaviour.TRAP)
+                .setTerminalEmulatorTitle("jixiao 绩效");
+        Terminal terminal = factory.createTerminal();
+        if (terminal instanceof UnixLikeTTYTerminal) {
+            freeControlKeys();
+        }
+        ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "jixiao-storage");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Screen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        try {
+            WindowBasedTextGUI gui = new MultiWindowTextGUI(screen);
+            gui.addWindowAndWait(Screens.start(gui, projects, language, worker));
+        } finally {
+            worker.shutdown();
+            screen.stopScreen();
+        }
+    }
+
+    /**
+     * Ctrl-S and Ctrl-Z mean save and undo here, but a terminal's defaults take them for flow
+     * control and suspend. Lanterna restores the settings it saved when it started, so this lasts
+     * only as long as the UI.
+     */
+    private static void freeControlKeys() {
+        try {
+            new ProcessBuilder("sh", "-c", "stty -ixon susp undef < /dev/tty").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // Without stty the keys keep their terminal meaning; F2 saves and u undoes all the same.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

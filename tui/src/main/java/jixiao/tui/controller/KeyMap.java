@@ -1,0 +1,76 @@
+package jixiao.tui.controller;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Columns;
+import jixiao.domain.language.Language;
+
+/** A screen's key bindings, in the order they are listed; the key bar and the help are made from them. */
+public final class KeyMap {
+
+    private final List<KeyBinding> bindings;
+
+    public KeyMap(List<KeyBinding> bindings) {
+        this.bindings = List.copyOf(bindings);
+    }
+
+    public List<KeyBinding> bindings() {
+        return bindings;
+    }
+
+    /**
+     * Runs the binding of a key stroke where it is available. Empty when no binding has the key;
+     * otherwise the outcome, which carries the reason when the binding is unavailable now.
+     */
+    public Optional<Outcome> handle(KeyStroke stroke) {
+        for (KeyBinding binding : bindings) {
+            if (binding.keys().stream().anyMatch(key -> key.matches(stroke))) {
+                Optional<Bilingual> reason = binding.unavailable().get();
+                if (reason.isEmpty()) {
+                    binding.action().run();
+                }
+                return Optional.of(new Outcome(reason));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The key bar: {@code Enter 打开  n 新建 …}, as many as fit in {@code width}. */
+    public String keyBar(Language language, int width) {
+        StringBuilder bar = new StringBuilder();
+        for (KeyBinding binding : bindings) {
+            if (!binding.inKeyBar()) {
+                continue;
+            }
+            String entry = binding.keyNames() + " " + binding.description().in(language);
+            int room = width - Columns.width(bar.toString());
+            if (Columns.width(entry) + 2 > room) {
+                break;
+            }
+            bar.append(entry).append("  ");
+        }
+        return bar.toString().stripTrailing();
+    }
+
+    /** Every binding, one per line, with why it is unavailable where it is. */
+    public List<String> help(Language language) {
+        int keyWidth = bindings.stream().mapToInt(binding -> Columns.width(binding.keyNames())).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        for (KeyBinding binding : bindings) {
+            String line = Columns.fit(binding.keyNames(), keyWidth) + "  " + binding.description().in(language);
+            Optional<Bilingual> reason = binding.unavailable().get();
+            if (reason.isPresent()) {
+                line += language == Language.ZH ? "（现在不可用：" + reason.get().zh() + "）" : " (unavailable now: " + reason.get().en() + ")";
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** What came of a key: empty when its action ran, else why it could not. */
+    public record Outcome(Optional<Bilingual> refusal) {
+    }
+}

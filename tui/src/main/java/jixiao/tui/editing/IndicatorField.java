@@ -1,0 +1,23 @@
+package jixiao.tui.editing;
+
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.Project;
+
+/** One cell of the indicator table: a column of the indicator at {@code index}. */
+public record IndicatorField(int index, IndicatorColumn column) implements Field {
+
+    @Override
+    public Bilingual label() {
+        return column.label();
+    }
+
+    @Override
+    public String read(Project project) {
+        return column.read(project.indicators().get(index));
+    }
+
+    @Override
+    public Project write(Project project, String text) throws InvalidEntry {
+        return project.withIndicator(index, column.write(project.indicators().get(index), text));
+    }
+}

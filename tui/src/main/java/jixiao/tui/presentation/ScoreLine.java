@@ -1,0 +1,60 @@
+package jixiao.tui.presentation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import jixiao.domain.check.Review;
+import jixiao.domain.language.Language;
+import jixiao.domain.project.Indicator;
+import jixiao.domain.project.Project;
+import jixiao.domain.scoring.ExecutionScore;
+import jixiao.domain.scoring.Scorecard;
+
+/**
+ * The line that is always in view while editing: total, grade, execution, the sum of the weights
+ * and the count of findings, e.g. {@code 总分 99.32  等级 优  执行率 93.19% 9.32  分值合计 100.00  错误 0  提醒 2}.
+ */
+public final class ScoreLine {
+
+    private ScoreLine() {
+    }
+
+    public static Line of(Project project, Review review, boolean unsaved, Language language, int width) {
+        Scorecard card = review.scorecard();
+        List<Segment> parts = new ArrayList<>();
+        if (card.total().isPresent()) {
+            parts.add(new Segment(Words.TOTAL.in(language) + " " + card.total().get().toPlainString() + "  ", Tone.HEADING));
+            parts.add(new Segment(Words.GRADE.in(language) + " "
+                    + card.grade().map(grade -> grade.label().in(language)).orElse("-") + "  ", Tone.HEADING));
+        } else {
+            parts.add(new Segment(Words.NOT_SCORED.in(language) + "  ", Tone.DIM));
+        }
+        card.execution().ifPresent(execution -> parts.add(new Segment(execution(execution, language), Tone.NORMAL)));
+        parts.add(new Segment(Words.WEIGHTS.in(language) + " " + weights(project, card) + "  ", Tone.NORMAL));
+        parts.add(new Segment(Words.ERRORS.in(language) + " " + review.errors().size() + "  ",
+                review.errors().isEmpty() ? Tone.NORMAL : Tone.ERROR));
+        parts.add(new Segment(Words.WARNINGS.in(language) + " " + review.warnings().size() + "  ",
+                review.warnings().isEmpty() ? Tone.NORMAL : Tone.WARNING));
+        if (!review.mismatches().isEmpty()) {
+            parts.add(new Segment(Words.MISMATCHES.in(language) + " " + review.mismatches().size() + "  ", Tone.ERROR));
+        }
+        if (unsaved) {
+            parts.add(new Segment("*" + Words.UNSAVED.in(language), Tone.WARNING));
+        }
+        return Line.fitted(parts, width);
+    }
+
+    private static String execution(ExecutionScore execution, Language language) {
+        String rate = execution.rate().map(r -> r.toPlainString() + "%").orElse("-");
+        return Words.EXECUTION.in(language) + " " + rate + " " + execution.score().toPlainString() + "  ";
+    }
+
+    /** The indicators' weights plus the execution weight: what should come to 100. */
+    private static String weights(Project project, Scorecard card) {
+        BigDecimal sum = card.execution().map(ExecutionScore::weight).orElse(BigDecimal.ZERO);
+        for (Indicator indicator : project.indicators()) {
+            sum = sum.add(indicator.weight().orElse(BigDecimal.ZERO));
+        }
+        return sum.toPlainString();
+    }
+}

@@ -1,0 +1,17 @@
+package jixiao.tui.presentation;
+
+/** How a piece of screen text should look; the windows map tones to colours, tests read them as meaning. */
+public enum Tone {
+    NORMAL,
+    HEADING,
+    /** The row the cursor is on. */
+    SELECTED,
+    /** The cell the cursor is on. */
+    CURSOR,
+    ERROR,
+    WARNING,
+    GOOD,
+    DIM,
+    /** The title bar at the top of every screen. */
+    TITLE
+}

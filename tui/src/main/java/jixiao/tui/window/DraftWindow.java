@@ -1,0 +1,160 @@
+package jixiao.tui.window;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import jixiao.domain.check.Review;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.Project;
+import jixiao.domain.register.StaleRevisionException;
+import jixiao.domain.register.StoredProject;
+import jixiao.tui.controller.Key;
+import jixiao.tui.controller.KeyBinding;
+import jixiao.tui.editing.Draft;
+import jixiao.tui.editing.Field;
+import jixiao.tui.editing.InvalidEntry;
+import jixiao.tui.presentation.Tone;
+import jixiao.tui.presentation.Words;
+
+/**
+ * A screen of an open project. All of them edit one {@link Draft}: typing previews the change on
+ * every key (scores, total, grade), Enter takes it into the draft, Ctrl-S or F2 saves the draft,
+ * Ctrl-Z or u undoes the last change. When someone else saved in between, the person chooses to
+ * overwrite or reload; the typing is never dropped without asking.
+ */
+abstract class DraftWindow extends ScreenWindow {
+
+    private static final Bilingual NOTHING_TO_UNDO = new Bilingual("没有可撤销的修改", "nothing to undo");
+    private static final Bilingual NOTHING_TO_SAVE = new Bilingual("没有未保存的修改", "nothing to save");
+    private static final Bilingual BUSY = new Bilingual("正在保存，请稍候", "saving, a moment");
+    private static final Bilingual CONFLICT = new Bilingual(
+            "%s。o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理",
+            "%s. o overwrite with mine / r drop mine and reload / Esc decide later");
+
+    protected final Draft draft;
+    private Field editing;
+    private Project preview;
+    private Review previewReview;
+    private boolean saving;
+
+    DraftWindow(Session session, Draft draft) {
+        super(session);
+        this.draft = draft;
+    }
+
+    /** The project as it is on screen: the draft, or what is being typed into it. */
+    protected Project shown() {
+        return preview != null ? preview : draft.project();
+    }
+
+    protected Review shownReview() {
+        return preview != null ? previewReview : draft.review();
+    }
+
+    protected String projectTitle() {
+        return draft.project().key().toString() + (draft.isDirty() ? " *" : "");
+    }
+
+    /** Types into a field; {@code next}, where given, is what Tab moves on to. */
+    protected void edit(Field field, Optional<Runnable> next) {
+        Prompt prompt = Prompt.of(field.label(), field.read(draft.project()), this::take)
+                .typing(this::preview)
+                .cancelling(this::dropPreview);
+        editing = field;
+        ask(next.map(prompt::tabbing).orElse(prompt));
+    }
+
+    private Optional<Bilingual> preview(String text) {
+        try {
+            preview = draft.typed(editing, text);
+            previewReview = draft.preview(preview);
+            return Optional.empty();
+        } catch (InvalidEntry invalid) {
+            dropPreview();
+            return Optional.of(invalid.reason());
+        }
+    }
+
+    private Optional<Bilingual> take(String text) {
+        try {
+            draft.apply(draft.typed(editing, text));
+            dropPreview();
+            return Optional.empty();
+        } catch (InvalidEntry invalid) {
+            return Optional.of(invalid.reason());
+        }
+    }
+
+    private void dropPreview() {
+        preview = null;
+        previewReview = null;
+    }
+
+    /** Save and undo, the same on every screen of a project. */
+    protected List<KeyBinding> draftBindings() {
+        return List.of(
+                KeyBinding.of(Key.ctrl('s'), new Bilingual("保存", "save"), this::save)
+                        .or(Key.of(KeyType.F2, "F2")).unless(this::whyNotSave),
+                KeyBinding.of(Key.ctrl('z'), new Bilingual("撤销", "undo"), this::undo)
+                        .or(Key.character('u')).unless(this::whyNotUndo));
+    }
+
+    private Optional<Bilingual> whyNotSave() {
+        if (saving) {
+            return Optional.of(BUSY);
+        }
+        return draft.isDirty() ? Optional.empty() : Optional.of(NOTHING_TO_SAVE);
+    }
+
+    private Optional<Bilingual> whyNotUndo() {
+        return draft.canUndo() ? Optional.empty() : Optional.of(NOTHING_TO_UNDO);
+    }
+
+    private void undo() {
+        draft.undo();
+        say(new Bilingual("已撤销", "undone"), Tone.DIM);
+    }
+
+    protected void save() {
+        save(draft.saved(), () -> { });
+    }
+
+    /** Saves the draft as an edit of {@code from}; {@code then} runs once it is stored. */
+    protected void save(StoredProject from, Runnable then) {
+        Project saved = draft.project();
+        saving = true;
+        say(Words.SAVING, Tone.DIM);
+        session.background().run(() -> session.projects().update(from.id(), from.revision(), saved), stored -> {
+            saving = false;
+            draft.savedAs(stored);
+            say(Words.SAVED, Tone.GOOD);
+            then.run();
+        }, failure -> {
+            saving = false;
+            if (failure instanceof StaleRevisionException stale) {
+                conflict(stale, then);
+            } else {
+                refuse(Failures.explain(failure));
+            }
+        });
+    }
+
+    private void conflict(StaleRevisionException stale, Runnable then) {
+        Bilingual why = stale.explanation();
+        choose(new Choice(new Bilingual(String.format(CONFLICT.zh(), why.zh()), String.format(CONFLICT.en(), why.en())),
+                Map.of('o', () -> latest(latest -> save(latest, then)),
+                        'r', () -> latest(latest -> {
+                            draft.reload(latest);
+                            say(new Bilingual("已重新载入；可用 Ctrl-Z 找回你的修改", "reloaded; Ctrl-Z brings your edits back"),
+                                    Tone.WARNING);
+                        }))));
+    }
+
+    /** The project as stored now, read off the GUI thread. */
+    private void latest(Consumer<StoredProject> use) {
+        long id = draft.saved().id();
+        session.background().run(() -> session.stored(id), use, failure -> refuse(Failures.explain(failure)));
+    }
+}

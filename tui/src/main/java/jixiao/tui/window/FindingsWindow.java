@@ -1,0 +1,94 @@
+package jixiao.tui.window;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jixiao.domain.check.Finding;
+import jixiao.domain.language.Bilingual;
+import jixiao.tui.controller.Key;
+import jixiao.tui.controller.KeyBinding;
+import jixiao.tui.controller.KeyMap;
+import jixiao.tui.controller.Navigation;
+import jixiao.tui.controller.RowCursor;
+import jixiao.tui.editing.Draft;
+import jixiao.tui.presentation.FindingList;
+import jixiao.tui.presentation.Line;
+import jixiao.tui.presentation.ScoreLine;
+import jixiao.tui.presentation.Tone;
+import jixiao.tui.presentation.Words;
+
+/**
+ * The project's errors, mismatches and warnings, worst first. Enter jumps to the indicator.
+ *
+ * <pre>
+ * 绩效 │ 问题清单 — 2024 某单位 某项目
+ * 总分 97.10  等级 优 …
+ * 错误      #3  得分低于满分，须填写偏差原因分析及改进措施
+ * 提醒      #7  超额完成，需复核目标是否偏低
+ * Enter 到该指标  Esc 返回
+ * </pre>
+ */
+final class FindingsWindow extends DraftWindow {
+
+    private static final Bilingual ABOUT_THE_FORM = new Bilingual("这一条关于整张表，不是某个指标：按 p 看项目与资金",
+            "this one is about the whole form, not an indicator: p shows the project and funding");
+
+    private final IndicatorsWindow indicators;
+    private final RowCursor cursor = new RowCursor();
+
+    FindingsWindow(Session session, Draft draft, IndicatorsWindow indicators) {
+        super(session, draft);
+        this.indicators = indicators;
+    }
+
+    @Override
+    protected String title() {
+        return Words.FINDINGS.in(language) + " — " + projectTitle();
+    }
+
+    @Override
+    protected List<Line> body(int width, int height) {
+        List<Finding> findings = findings();
+        List<Line> lines = new ArrayList<>();
+        lines.add(ScoreLine.of(shown(), shownReview(), draft.isDirty(), language, width));
+        if (findings.isEmpty()) {
+            lines.add(Line.fitted(Words.NO_FINDINGS.in(language), Tone.GOOD, width));
+        }
+        lines.addAll(FindingList.rows(findings, language, width, cursor.viewport(findings.size(), height - 1),
+                cursor.selected()));
+        return lines;
+    }
+
+    @Override
+    protected KeyMap keyMap() {
+        List<KeyBinding> bindings = new ArrayList<>(List.of(
+                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), new Bilingual("到该指标", "go to the indicator"), this::jump)
+                        .unless(this::notAboutAnIndicator),
+                KeyBinding.of(Key.character('p'), new Bilingual("项目与资金", "project"),
+                        () -> session.open(new ProjectWindow(session, draft))),
+                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), new Bilingual("返回", "back"), this::back)));
+        bindings.addAll(Navigation.rows(cursor, () -> findings().size(), () -> bodyHeight() - 1));
+        return new KeyMap(bindings);
+    }
+
+    private List<Finding> findings() {
+        return FindingList.ordered(draft.review());
+    }
+
+    private Optional<Finding> selected() {
+        List<Finding> findings = findings();
+        return findings.isEmpty() ? Optional.empty() : Optional.of(findings.get(Math.min(cursor.selected(), findings.size() - 1)));
+    }
+
+    private Optional<Bilingual> notAboutAnIndicator() {
+        return selected().flatMap(Finding::indicator).isPresent() ? Optional.empty() : Optional.of(ABOUT_THE_FORM);
+    }
+
+    private void jump() {
+        selected().flatMap(Finding::indicator).ifPresent(ref -> {
+            indicators.select(ref.index());
+            back();
+        });
+    }
+}

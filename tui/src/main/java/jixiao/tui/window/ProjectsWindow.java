@@ -1,0 +1,236 @@
+package jixiao.tui.window;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.Funding;
+import jixiao.domain.project.Goals;
+import jixiao.domain.project.Profile;
+import jixiao.domain.project.Project;
+import jixiao.domain.project.ProjectKey;
+import jixiao.domain.project.Published;
+import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.register.ProjectSummary;
+import jixiao.domain.register.StoredProject;
+import jixiao.domain.rules.RuleSets;
+import jixiao.tui.controller.Key;
+import jixiao.tui.controller.KeyBinding;
+import jixiao.tui.controller.KeyMap;
+import jixiao.tui.controller.Navigation;
+import jixiao.tui.controller.RowCursor;
+import jixiao.tui.editing.Draft;
+import jixiao.tui.editing.InvalidEntry;
+import jixiao.tui.editing.ProjectField;
+import jixiao.tui.presentation.Line;
+import jixiao.tui.presentation.ProjectTable;
+import jixiao.tui.presentation.Tone;
+import jixiao.tui.presentation.Words;
+
+/**
+ * The register: every project with its total, grade and counts of findings.
+ *
+ * <pre>
+ * 绩效 │ 项目 (14)   筛选: 2024 “审计”
+ * 年度 单位               项目名称                       表    总分 等级   错/醒
+ * 2024 上海市医药集中招… 财务专项审计和资产评估鉴定费   自评 99.32 优       0/2
+ * …
+ * Enter 打开  n 新建  d 删除  / 搜索  y 年度  r 规则演示  F1 帮助  q 退出
+ * </pre>
+ */
+final class ProjectsWindow extends ScreenWindow {
+
+    private static final Bilingual SEARCH = new Bilingual("搜索（名称或单位）", "Search (name or unit)");
+    private static final Bilingual DELETE = new Bilingual("删除项目“%s”？删除记入历史。y 删除 / n 或 Esc 取消",
+            "Delete project '%s'? The deletion is kept in the history. y delete / n or Esc keep");
+    private static final Bilingual NOTHING_SELECTED = new Bilingual("没有选中的项目", "no project is selected");
+
+    private final RowCursor cursor = new RowCursor();
+    private List<ProjectSummary> all = List.of();
+    private boolean loading = true;
+    private String search = "";
+    private Optional<Integer> year = Optional.empty();
+
+    ProjectsWindow(Session session) {
+        super(session);
+    }
+
+    /** Reads the register off the GUI thread; the table shows it when it arrives. */
+    void load() {
+        loading = true;
+        session.background().run(() -> session.projects().list(ProjectFilter.ALL), loaded -> {
+            Optional<Long> selectedId = selected().map(ProjectSummary::id);
+            all = loaded;
+            loading = false;
+            selectedId.ifPresent(this::select);
+            repaint();
+        }, failure -> {
+            loading = false;
+            refuse(Failures.explain(failure));
+        });
+    }
+
+    @Override
+    protected void returned() {
+        load();
+    }
+
+    @Override
+    protected String title() {
+        String filter = year.map(String::valueOf).orElse("") + (search.isBlank() ? "" : " “" + search + "”");
+        return Words.PROJECTS.in(language) + " (" + shown().size() + ")"
+                + (filter.isBlank() ? "" : "   " + Words.FILTER.in(language) + ":" + filter);
+    }
+
+    @Override
+    protected List<Line> body(int width, int height) {
+        ProjectTable table = new ProjectTable(language, width);
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.fitted(table.header().text(), Tone.HEADING, width));
+        List<ProjectSummary> shown = shown();
+        if (loading) {
+            lines.add(Line.fitted(Words.LOADING.in(language), Tone.DIM, width));
+        } else if (all.isEmpty()) {
+            lines.add(Line.fitted(Words.NO_PROJECTS.in(language), Tone.DIM, width));
+        }
+        lines.addAll(table.rows(shown, cursor.viewport(shown.size(), height - 1), cursor.selected()));
+        return lines;
+    }
+
+    @Override
+    protected KeyMap keyMap() {
+        List<KeyBinding> bindings = new ArrayList<>(List.of(
+                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), new Bilingual("打开", "open"), this::openSelected)
+                        .unless(this::noSelection),
+                KeyBinding.of(Key.character('n'), new Bilingual("新建", "new"), this::create),
+                KeyBinding.of(Key.character('d'), new Bilingual("删除", "delete"), this::confirmDelete)
+                        .or(Key.of(KeyType.Delete, "Del")).unless(this::noSelection),
+                KeyBinding.of(Key.character('/'), new Bilingual("搜索", "search"), this::searchByName),
+                KeyBinding.of(Key.character('y'), new Bilingual("年度", "year"), this::nextYear),
+                KeyBinding.of(Key.character('r'), new Bilingual("规则演示", "rules"),
+                        () -> session.open(new RulesWindow(session))),
+                KeyBinding.of(Key.character('q'), new Bilingual("退出", "quit"), this::close)
+                        .or(Key.of(KeyType.Escape, "Esc"))));
+        bindings.addAll(Navigation.rows(cursor, () -> shown().size(), () -> bodyHeight() - 1));
+        return new KeyMap(bindings);
+    }
+
+    private List<ProjectSummary> shown() {
+        return all.stream()
+                .filter(project -> year.isEmpty() || project.key().year() == year.get())
+                .filter(project -> ProjectTable.matches(project, search))
+                .toList();
+    }
+
+    private Optional<ProjectSummary> selected() {
+        List<ProjectSummary> shown = shown();
+        return shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(Math.min(cursor.selected(), shown.size() - 1)));
+    }
+
+    private Optional<Bilingual> noSelection() {
+        return selected().isPresent() ? Optional.empty() : Optional.of(NOTHING_SELECTED);
+    }
+
+    private void select(long id) {
+        List<ProjectSummary> shown = shown();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() == id) {
+                cursor.moveTo(i, shown.size());
+            }
+        }
+    }
+
+    private void openSelected() {
+        selected().ifPresent(summary -> open(summary.id()));
+    }
+
+    /** Reads the project and its rule set off the GUI thread, then opens its indicators. */
+    private void open(long id) {
+        say(Words.LOADING, Tone.DIM);
+        session.background().run(() -> {
+            StoredProject stored = session.stored(id);
+            return new Draft(stored, Session.rules(stored.ruleSet()));
+        }, draft -> {
+            clearMessage();
+            session.open(new IndicatorsWindow(session, draft));
+        }, failure -> refuse(Failures.explain(failure)));
+    }
+
+    private void searchByName() {
+        String before = search;
+        ask(Prompt.of(SEARCH, search, typed -> Optional.empty())
+                .typing(typed -> {
+                    search = typed;
+                    cursor.moveTo(0, shown().size());
+                    return Optional.empty();
+                })
+                .cancelling(() -> search = before));
+    }
+
+    /** All years, then each year in the register in turn. */
+    private void nextYear() {
+        TreeSet<Integer> years = new TreeSet<>(all.stream().map(project -> project.key().year()).toList());
+        year = year.isEmpty() ? Optional.ofNullable(years.isEmpty() ? null : years.first())
+                : Optional.ofNullable(years.higher(year.get()));
+        cursor.moveTo(0, shown().size());
+    }
+
+    private void confirmDelete() {
+        ProjectSummary doomed = selected().orElseThrow();
+        choose(Choice.confirm(new Bilingual(String.format(DELETE.zh(), doomed.key().name()),
+                String.format(DELETE.en(), doomed.key().name())), () -> delete(doomed)));
+    }
+
+    private void delete(ProjectSummary doomed) {
+        session.background().run(() -> {
+            session.projects().delete(doomed.id(), doomed.revision());
+            return doomed;
+        }, deleted -> {
+            say(new Bilingual("已删除“" + deleted.key().name() + "”", "deleted '" + deleted.key().name() + "'"), Tone.GOOD);
+            load();
+        }, failure -> refuse(Failures.explain(failure)));
+    }
+
+    /** Asks the name, the year and the unit, one after the other; stores the empty form and opens it. */
+    private void create() {
+        int suggestedYear = selected().map(summary -> summary.key().year()).orElse(Year.now().getValue());
+        String suggestedUnit = selected().map(summary -> summary.key().unit()).orElse("");
+        Project blank = new Project(new ProjectKey(suggestedYear, suggestedUnit, "-", ""), Profile.EMPTY,
+                Funding.EMPTY, Goals.EMPTY, List.of(), Published.NONE);
+        askInTurn(blank, List.of(ProjectField.NAME, ProjectField.YEAR, ProjectField.UNIT), true);
+    }
+
+    private void askInTurn(Project draft, List<ProjectField> fields, boolean blankName) {
+        if (fields.isEmpty()) {
+            add(draft);
+            return;
+        }
+        ProjectField field = fields.get(0);
+        String initial = blankName && field == ProjectField.NAME ? "" : field.read(draft);
+        ask(Prompt.of(field.label(), initial, typed -> {
+            try {
+                askInTurn(field.write(draft, typed), fields.subList(1, fields.size()), false);
+                return Optional.empty();
+            } catch (InvalidEntry invalid) {
+                return Optional.of(invalid.reason());
+            }
+        }));
+    }
+
+    /** Stores a new project unless one with its year, unit and name exists (storing would replace it). */
+    private void add(Project project) {
+        session.background().run(() -> {
+            if (session.projects().find(project.key()).isPresent()) {
+                throw new Refusal(new Bilingual("已有项目“" + project.key() + "”：请打开它，或换个名称",
+                        "project '" + project.key() + "' exists: open it, or choose another name"));
+            }
+            return session.projects().put(project, RuleSets.DEFAULT_NAME);
+        }, stored -> {
+            load();
+            open(stored.id());
+        }, failure -> refuse(Failures.explain(failure)));
+    }
+}

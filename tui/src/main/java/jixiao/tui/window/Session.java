@@ -1,0 +1,46 @@
+package jixiao.tui.window;
+
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
+import java.util.Objects;
+import jixiao.domain.language.Language;
+import jixiao.domain.register.MissingProjectException;
+import jixiao.domain.register.Projects;
+import jixiao.domain.register.StoredProject;
+import jixiao.domain.rules.InvalidRuleSetException;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.rules.RuleSets;
+
+/** What every screen shares: the register, the language, the GUI and the worker for slow work. */
+record Session(Projects projects, Language language, WindowBasedTextGUI gui, Background background) {
+
+    Session {
+        Objects.requireNonNull(projects, "projects");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(gui, "gui");
+        Objects.requireNonNull(background, "background");
+    }
+
+    /** The rule set a stored project names; may read a file, so call it off the GUI thread. */
+    static RuleSet rules(String name) throws InvalidRuleSetException {
+        return RuleSets.resolve(name);
+    }
+
+    /** The project as stored now; call it off the GUI thread. */
+    StoredProject stored(long id) {
+        return projects.find(id).orElseThrow(() -> new MissingProjectException("#" + id));
+    }
+
+    /**
+     * Shows a screen over the current one. Every screen fills the terminal, so the one beneath is
+     * hidden: Lanterna would otherwise draw every window of the stack on every key.
+     */
+    void open(ScreenWindow window) {
+        Window beneath = gui.getActiveWindow();
+        if (beneath != null) {
+            beneath.setVisible(false);
+        }
+        gui.addWindow(window);
+        gui.setActiveWindow(window);
+    }
+}

@@ -1,0 +1,31 @@
+package jixiao.tui.window;
+
+import java.nio.file.Path;
+import jixiao.domain.project.Project;
+import jixiao.domain.rules.RuleSets;
+import jixiao.storage.demo.DemoForms;
+import jixiao.storage.sqlite.Database;
+import jixiao.storage.sqlite.Import;
+
+/**
+ * A real SQLite register in a temporary folder holding the published forms of
+ * {@code shared/examples} (bundled with storage as the demo forms; the same files).
+ */
+final class Register {
+
+    private Register() {
+    }
+
+    static Database withExamples(Path folder) {
+        Database database = Database.open(folder.resolve("jixiao.db"));
+        try (Import batch = database.startImport(RuleSets.DEFAULT_NAME)) {
+            for (String name : DemoForms.names()) {
+                for (Project project : DemoForms.read(name).projects()) {
+                    batch.put(project);
+                }
+            }
+            batch.commit();
+        }
+        return database;
+    }
+}
