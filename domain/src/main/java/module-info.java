@@ -9,5 +9,6 @@ module jixiao.domain {
     exports jixiao.domain.rules;
     exports jixiao.domain.scoring;
     exports jixiao.domain.check;
+    exports jixiao.domain.lint;
     exports jixiao.domain.register;
 }

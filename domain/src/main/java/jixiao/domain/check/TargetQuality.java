@@ -13,8 +13,11 @@ import jixiao.domain.rules.RuleSet;
 import jixiao.domain.target.Comparator;
 import jixiao.domain.target.Target;
 
-/** Target quality after 财预〔2021〕101号 (scoring.md §6): warnings for both forms. */
-final class TargetQuality {
+/**
+ * Target quality after 财预〔2021〕101号 (scoring.md §6): warnings for both forms. Public so that the
+ * lint ({@code jixiao.domain.lint}) reports the very same warnings rather than a second copy of them.
+ */
+public final class TargetQuality {
 
     static final String COST = "成本指标";
     private static final String SATISFACTION = "满意度指标";
@@ -30,7 +33,8 @@ final class TargetQuality {
     private TargetQuality() {
     }
 
-    static List<Finding> of(Project project, RuleSet rules) {
+    /** Every target-quality warning of one form, in the form's order. */
+    public static List<Finding> of(Project project, RuleSet rules) {
         List<Finding> found = new ArrayList<>();
         noCostIndicator(project, rules, found);
         Set<String> seen = new HashSet<>();
