@@ -15,4 +15,5 @@ module jixiao.storage {
     exports jixiao.storage.exchange;
     exports jixiao.storage.demo;
     exports jixiao.storage.sqlite;
+    exports jixiao.storage.report;
 }
