@@ -7,8 +7,10 @@ import jixiao.app.command.ExportCommand;
 import jixiao.app.command.HistoryCommand;
 import jixiao.app.command.ImportCommand;
 import jixiao.app.command.LanguageOption;
+import jixiao.app.command.LintCommand;
 import jixiao.app.command.ListCommand;
 import jixiao.app.command.RecalcCommand;
+import jixiao.app.command.ReportCommand;
 import jixiao.app.command.RulesCommand;
 import jixiao.app.command.ScoreCommand;
 import jixiao.app.command.ShowCommand;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "official rules, explain every number, check published forms.",
         subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, ImportCommand.class,
             ExportCommand.class, ListCommand.class, ShowCommand.class, HistoryCommand.class, RecalcCommand.class,
-            DbCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+            DbCommand.class, DemoCommand.class, ReportCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
 public final class JixiaoCommand implements Runnable {
 
     @Spec

@@ -12,6 +12,8 @@ import java.util.Optional;
 import jixiao.domain.check.Finding;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Language;
+import jixiao.domain.lint.Lint;
+import jixiao.domain.lint.LintFinding;
 import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
@@ -45,6 +47,25 @@ public final class JsonOutput {
         ObjectNode root = mapper.createObjectNode();
         ArrayNode projects = root.putArray("projects");
         reviewed.forEach(item -> projects.add(reviewNode(item)));
+        return write(root);
+    }
+
+    /** {@code {"projects": [...], "findings": N}}: each project with its target-quality findings. */
+    public String lint(List<Project> projects, Lint lint) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode array = root.putArray("projects");
+        for (Project project : projects) {
+            ObjectNode node = array.addObject().put("year", project.key().year()).put("unit", project.key().unit())
+                    .put("name", project.key().name())
+                    .put("kind", project.kind() == FormKind.DECLARATION ? "declaration" : "self-evaluation");
+            ArrayNode findings = node.putArray("findings");
+            for (LintFinding finding : lint.about(project.key())) {
+                ObjectNode item = findings.addObject().put("code", finding.code());
+                finding.indicator().ifPresent(ref -> item.put("row", ref.row()).put("indicator", ref.name()));
+                item.put("message", finding.message().in(language));
+            }
+        }
+        root.put("findings", lint.findings().size());
         return write(root);
     }
 

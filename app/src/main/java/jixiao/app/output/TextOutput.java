@@ -15,6 +15,8 @@ import jixiao.domain.check.Finding;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
+import jixiao.domain.lint.Lint;
+import jixiao.domain.lint.LintFinding;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.Parameter;
 import jixiao.domain.rules.RuleSet;
@@ -65,6 +67,29 @@ public final class TextOutput {
         lines.add(reviewed.size() + " " + Words.PROJECTS.in(language) + ": " + errors + " "
                 + Words.ERRORS.in(language) + ", " + mismatches + " " + Words.MISMATCHES.in(language) + ", "
                 + warnings + " " + Words.WARNINGS.in(language));
+        return lines;
+    }
+
+    /** Each project with its target-quality findings, then how many there are in all. */
+    public List<String> lint(List<Project> projects, Lint lint) {
+        List<String> lines = new ArrayList<>();
+        for (Project project : projects) {
+            lines.add(project.key().year() + " " + project.key().unit() + " " + project.key().name()
+                    + bracket(project.kind().title().in(language)));
+            List<LintFinding> found = lint.about(project.key());
+            if (found.isEmpty()) {
+                lines.add(INDENT + Words.NO_FINDINGS.in(language));
+            }
+            for (LintFinding finding : found) {
+                String where = finding.indicator().map(ref -> language == Language.ZH
+                        ? "[" + Words.ROW.in(language) + ref.row() + "行] " : "[" + Words.ROW.in(language) + " " + ref.row() + "] ")
+                        .orElse("");
+                lines.add(INDENT + finding.code() + ": " + where + finding.message().in(language));
+            }
+            lines.add("");
+        }
+        lines.add(projects.size() + " " + Words.PROJECTS.in(language) + ": " + lint.findings().size() + " "
+                + Words.TARGET_FINDINGS.in(language));
         return lines;
     }
 

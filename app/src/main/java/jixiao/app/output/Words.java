@@ -35,7 +35,8 @@ enum Words {
     SCHEMA("结构版本", "schema version"),
     PROJECTS_COUNT("项目", "projects"),
     INDICATORS("指标", "indicators"),
-    CHANGES("变更记录", "changes");
+    CHANGES("变更记录", "changes"),
+    TARGET_FINDINGS("条目标质量提醒", "target-quality findings");
 
     private final Bilingual text;
 
