@@ -2,6 +2,7 @@
 module jixiao.app {
     requires jixiao.domain;
     requires jixiao.storage;
+    requires jixiao.tui;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires org.apache.commons.csv;

@@ -27,8 +27,8 @@ final class HelpWindow extends ScreenWindow {
     private static final List<Bilingual> NOTES = List.of(
             new Bilingual("保存：修改先留在屏幕上，按 Ctrl-S 或 F2 写入数据库；离开有未保存修改的项目时会询问。",
                     "Saving: edits stay on screen until Ctrl-S or F2 writes them; leaving a project with unsaved edits asks first."),
-            new Bilingual("输入时每按一键，得分、总分和等级立即重算；Enter 确认，Tab 确认并到下一格，Esc 放弃。",
-                    "While typing, scores, total and grade follow every key; Enter keeps, Tab keeps and moves on, Esc drops."),
+            new Bilingual("输入时每按一键，得分、总分和等级立即重算；Enter 确认，Tab 确认并到下一格，Esc 放弃，Ctrl-U 清空。",
+                    "While typing, scores, total and grade follow every key; Enter keeps, Tab keeps and moves on, Esc drops, Ctrl-U clears."),
             new Bilingual("标记：错 = 错误，疑 = 提醒，≠ = 与表上印的数不一致；得分后的 * 表示人工评分。",
                     "Marks: E = error, W = warning, ≠ = differs from the printed figure; * after a score: set by hand."));
 

@@ -137,7 +137,8 @@ abstract class ScreenWindow extends BasicWindow {
     }
 
     @Override
-    public boolean handleInput(KeyStroke key) {
+    public boolean handleInput(KeyStroke stroke) {
+        KeyStroke key = isCtrlC(stroke) ? new KeyStroke(KeyType.Escape) : stroke;
         if (choice != null) {
             answer(key);
         } else if (prompt != null) {
@@ -151,6 +152,11 @@ abstract class ScreenWindow extends BasicWindow {
         }
         sheet.invalidate();
         return true;
+    }
+
+    /** Ctrl-C backs out like Esc: it must never end the program with edits unsaved. */
+    private static boolean isCtrlC(KeyStroke stroke) {
+        return stroke.isCtrlDown() && stroke.getCharacter() != null && stroke.getCharacter() == 'c';
     }
 
     private void answer(KeyStroke key) {
@@ -180,7 +186,21 @@ abstract class ScreenWindow extends BasicWindow {
                     typing.onTab().get().run();
                 }
             }
-            default -> super.handleInput(key);
+            default -> {
+                if (key.isCtrlDown() || key.isAltDown()) {
+                    control(key);
+                } else {
+                    super.handleInput(key);
+                }
+            }
+        }
+    }
+
+    /** Ctrl-U empties the edit line, as in a shell; other control keys must not type their letter. */
+    private void control(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'u' && key.isCtrlDown()) {
+            editor.setText("");
+            prompt.onType().apply("").ifPresentOrElse(this::refuse, this::clearMessage);
         }
     }
 

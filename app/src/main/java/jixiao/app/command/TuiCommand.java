@@ -1,0 +1,37 @@
+package jixiao.app.command;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import jixiao.app.ExitCode;
+import jixiao.app.UserError;
+import jixiao.tui.TextUi;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao tui} (and {@code jixiao} alone): the text UI on the database. */
+@Command(name = "tui", mixinStandardHelpOptions = true,
+        description = "Open the text UI: find a project, type targets, actuals and weights, and watch the "
+                + "scores, total and grade follow every key. F1 on any screen lists its keys.",
+        footerHeading = "%nExample:%n", footer = "  jixiao tui --db team.db --lang en")
+public final class TuiCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption languageOption;
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!TextUi.canStart()) {
+            throw new UserError(ExitCode.USAGE, TextUi.NO_TERMINAL);
+        }
+        TextUi.run(database.open().projects(), languageOption.language());
+        return ExitCode.OK;
+    }
+}
