@@ -11,6 +11,7 @@ import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import jixiao.domain.language.Bilingual;
@@ -40,7 +41,7 @@ public final class TextUi {
     }
 
     /** Shows the UI until the person quits. */
-    public static void run(Projects projects, Language language) throws IOException {
+    public static void run(Projects projects, Language language, ReportWriter reports) throws IOException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                 .setUnixTerminalCtrlCBehaviour(UnixTerminal.CtrlCBehaviour.TRAP)
                 .setTerminalEmulatorTitle("jixiao 绩效");
@@ -57,7 +58,7 @@ public final class TextUi {
         screen.startScreen();
         try {
             WindowBasedTextGUI gui = new MultiWindowTextGUI(screen);
-            gui.addWindowAndWait(Screens.start(gui, projects, language, worker));
+            gui.addWindowAndWait(Screens.start(gui, projects, language, worker, Optional.of(reports)));
         } finally {
             worker.shutdown();
             screen.stopScreen();

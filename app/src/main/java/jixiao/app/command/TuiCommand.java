@@ -1,6 +1,7 @@
 package jixiao.app.command;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import jixiao.app.ExitCode;
 import jixiao.app.UserError;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code jixiao tui} (and {@code jixiao} alone): the text UI on the database. */
 @Command(name = "tui", mixinStandardHelpOptions = true,
         description = "Open the text UI: find a project, type targets, actuals and weights, and watch the "
-                + "scores, total and grade follow every key. F1 on any screen lists its keys.",
+                + "scores, total and grade follow every key. F1 on any screen lists its keys; r on a project "
+                + "writes its report (.xlsx and .html) into the current folder.",
         footerHeading = "%nExample:%n", footer = "  jixiao tui --db team.db --lang en")
 public final class TuiCommand implements Callable<Integer> {
 
@@ -31,7 +33,8 @@ public final class TuiCommand implements Callable<Integer> {
         if (!TextUi.canStart()) {
             throw new UserError(ExitCode.USAGE, TextUi.NO_TERMINAL);
         }
-        TextUi.run(database.open().projects(), languageOption.language());
+        TextUi.run(database.open().projects(), languageOption.language(),
+                new ReportFolder(Path.of("").toAbsolutePath()));
         return ExitCode.OK;
     }
 }

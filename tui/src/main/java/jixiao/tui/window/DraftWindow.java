@@ -1,6 +1,7 @@
 package jixiao.tui.window;
 
 import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ abstract class DraftWindow extends ScreenWindow {
 
     private static final Bilingual NOTHING_TO_UNDO = new Bilingual("没有可撤销的修改", "nothing to undo");
     private static final Bilingual NOTHING_TO_SAVE = new Bilingual("没有未保存的修改", "nothing to save");
+    private static final Bilingual NO_REPORTS = new Bilingual("此处无法生成报表", "reports cannot be written here");
     private static final Bilingual BUSY = new Bilingual("正在保存，请稍候", "saving, a moment");
     private static final Bilingual CONFLICT = new Bilingual(
             "%s。o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理",
@@ -92,9 +94,11 @@ abstract class DraftWindow extends ScreenWindow {
         previewReview = null;
     }
 
-    /** Save and undo, the same on every screen of a project. */
+    /** Save, undo and the report, the same on every screen of a project. */
     protected List<KeyBinding> draftBindings() {
         return List.of(
+                KeyBinding.of(Key.character('r'), new Bilingual("报表", "report"), this::report)
+                        .unless(this::whyNoReport),
                 KeyBinding.of(Key.ctrl('s'), new Bilingual("保存", "save"), this::save)
                         .or(Key.of(KeyType.F2, "F2")).unless(this::whyNotSave),
                 KeyBinding.of(Key.ctrl('z'), new Bilingual("撤销", "undo"), this::undo)
@@ -106,6 +110,20 @@ abstract class DraftWindow extends ScreenWindow {
             return Optional.of(BUSY);
         }
         return draft.isDirty() ? Optional.empty() : Optional.of(NOTHING_TO_SAVE);
+    }
+
+    private Optional<Bilingual> whyNoReport() {
+        return session.reports().isPresent() ? Optional.empty() : Optional.of(NO_REPORTS);
+    }
+
+    /** Writes the official-layout report of the project as it is on screen, saved or not, and says where. */
+    private void report() {
+        Project shown = draft.project();
+        say(new Bilingual("正在生成报表…", "writing the report…"), Tone.DIM);
+        session.background().run(() -> session.reports().orElseThrow().write(shown, draft.rules()), files -> say(
+                new Bilingual("报表已写入 " + String.join("、", files.stream().map(Path::toString).toList()),
+                        "report written to " + String.join(", ", files.stream().map(Path::toString).toList())),
+                Tone.GOOD), failure -> refuse(Failures.explain(failure)));
     }
 
     private Optional<Bilingual> whyNotUndo() {

@@ -4,8 +4,10 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jixiao.domain.check.Finding;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.lint.Lint;
+import jixiao.domain.lint.Linter;
+import jixiao.domain.project.Project;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
@@ -19,7 +21,8 @@ import jixiao.tui.presentation.Tone;
 import jixiao.tui.presentation.Words;
 
 /**
- * The project's errors, mismatches and warnings, worst first. Enter jumps to the indicator.
+ * The project's errors, mismatches and warnings, worst first, then the target-quality lint
+ * against the unit's other projects. Enter jumps to the indicator.
  *
  * <pre>
  * 绩效 │ 问题清单 — 2024 某单位 某项目
@@ -35,11 +38,16 @@ final class FindingsWindow extends DraftWindow {
             "this one is about the whole form, not an indicator: p shows the project and funding");
 
     private final IndicatorsWindow indicators;
+    private final List<Project> neighbours;
     private final RowCursor cursor = new RowCursor();
+    private Project listed;
+    private List<FindingList.Entry> entries = List.of();
 
-    FindingsWindow(Session session, Draft draft, IndicatorsWindow indicators) {
+    /** {@code neighbours}: the unit's other stored projects, which the target-quality lint compares with. */
+    FindingsWindow(Session session, Draft draft, IndicatorsWindow indicators, List<Project> neighbours) {
         super(session, draft);
         this.indicators = indicators;
+        this.neighbours = neighbours;
     }
 
     @Override
@@ -49,7 +57,7 @@ final class FindingsWindow extends DraftWindow {
 
     @Override
     protected List<Line> body(int width, int height) {
-        List<Finding> findings = findings();
+        List<FindingList.Entry> findings = findings();
         List<Line> lines = new ArrayList<>();
         lines.add(ScoreLine.of(shown(), shownReview(), draft.isDirty(), language, width));
         if (findings.isEmpty()) {
@@ -72,21 +80,27 @@ final class FindingsWindow extends DraftWindow {
         return new KeyMap(bindings);
     }
 
-    private List<Finding> findings() {
-        return FindingList.ordered(draft.review());
+    /** Made again only when the draft changed: every key and every redraw asks for them. */
+    private List<FindingList.Entry> findings() {
+        if (listed != draft.project()) {
+            listed = draft.project();
+            Lint lint = new Linter(draft.rules()).lint(List.of(listed), neighbours);
+            entries = FindingList.of(draft.review(), lint.about(listed.key()));
+        }
+        return entries;
     }
 
-    private Optional<Finding> selected() {
-        List<Finding> findings = findings();
+    private Optional<FindingList.Entry> selected() {
+        List<FindingList.Entry> findings = findings();
         return findings.isEmpty() ? Optional.empty() : Optional.of(findings.get(Math.min(cursor.selected(), findings.size() - 1)));
     }
 
     private Optional<Bilingual> notAboutAnIndicator() {
-        return selected().flatMap(Finding::indicator).isPresent() ? Optional.empty() : Optional.of(ABOUT_THE_FORM);
+        return selected().flatMap(FindingList.Entry::indicator).isPresent() ? Optional.empty() : Optional.of(ABOUT_THE_FORM);
     }
 
     private void jump() {
-        selected().flatMap(Finding::indicator).ifPresent(ref -> {
+        selected().flatMap(FindingList.Entry::indicator).ifPresent(ref -> {
             indicators.select(ref.index());
             back();
         });

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Indicator;
+import jixiao.domain.project.Project;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
@@ -46,8 +47,12 @@ final class IndicatorsWindow extends DraftWindow {
     private final RowCursor cursor = new RowCursor();
     private int column = IndicatorTable.COLUMNS.indexOf(IndicatorColumn.ACTUAL);
 
-    IndicatorsWindow(Session session, Draft draft) {
+    private final List<Project> neighbours;
+
+    /** {@code neighbours}: the unit's other stored projects, for the target-quality lint in the findings. */
+    IndicatorsWindow(Session session, Draft draft, List<Project> neighbours) {
         super(session, draft);
+        this.neighbours = List.copyOf(neighbours);
     }
 
     @Override
@@ -90,7 +95,7 @@ final class IndicatorsWindow extends DraftWindow {
                 KeyBinding.of(Key.character('p'), new Bilingual("项目与资金", "project"),
                         () -> session.open(new ProjectWindow(session, draft))),
                 KeyBinding.of(Key.character('f'), new Bilingual("问题", "findings"),
-                        () -> session.open(new FindingsWindow(session, draft, this))),
+                        () -> session.open(new FindingsWindow(session, draft, this, neighbours))),
                 KeyBinding.of(Key.character('a'), new Bilingual("添加", "add"), this::add)
                         .or(Key.of(KeyType.Insert, "Ins"))));
         bindings.addAll(draftBindings());

@@ -147,16 +147,29 @@ final class ProjectsWindow extends ScreenWindow {
         selected().ifPresent(summary -> open(summary.id()));
     }
 
-    /** Reads the project and its rule set off the GUI thread, then opens its indicators. */
+    /**
+     * Reads the project, its rule set and its unit's other projects (for the target-quality lint)
+     * off the GUI thread, then opens its indicators.
+     */
     private void open(long id) {
         say(Words.LOADING, Tone.DIM);
         session.background().run(() -> {
             StoredProject stored = session.stored(id);
-            return new Draft(stored, Session.rules(stored.ruleSet()));
-        }, draft -> {
+            Draft draft = new Draft(stored, Session.rules(stored.ruleSet()));
+            return new IndicatorsWindow(session, draft, neighbours(stored));
+        }, indicators -> {
             clearMessage();
-            session.open(new IndicatorsWindow(session, draft));
+            session.open(indicators);
         }, failure -> refuse(Failures.explain(failure)));
+    }
+
+    private List<Project> neighbours(StoredProject stored) {
+        ProjectFilter unit = new ProjectFilter(Optional.empty(), Optional.of(stored.project().key().unit()));
+        return session.projects().list(unit).stream()
+                .filter(summary -> summary.id() != stored.id())
+                .flatMap(summary -> session.projects().find(summary.id()).stream())
+                .map(StoredProject::project)
+                .toList();
     }
 
     private void searchByName() {

@@ -3,6 +3,7 @@ package jixiao.tui.window;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import java.util.Objects;
+import java.util.Optional;
 import jixiao.domain.language.Language;
 import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.Projects;
@@ -10,15 +11,18 @@ import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.InvalidRuleSetException;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
+import jixiao.tui.ReportWriter;
 
-/** What every screen shares: the register, the language, the GUI and the worker for slow work. */
-record Session(Projects projects, Language language, WindowBasedTextGUI gui, Background background) {
+/** What every screen shares: the register, the language, the GUI, the worker for slow work, the report writer. */
+record Session(Projects projects, Language language, WindowBasedTextGUI gui, Background background,
+        Optional<ReportWriter> reports) {
 
     Session {
         Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(gui, "gui");
         Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(reports, "reports");
     }
 
     /** The rule set a stored project names; may read a file, so call it off the GUI thread. */

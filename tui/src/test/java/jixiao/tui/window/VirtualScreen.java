@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import jixiao.domain.language.Language;
 import jixiao.domain.register.Projects;
+import jixiao.tui.ReportWriter;
 
 /**
  * The real screens on Lanterna's virtual terminal: keys go in as a person types them, and the
@@ -31,12 +33,17 @@ final class VirtualScreen {
     }
 
     static VirtualScreen start(Projects projects, Language language, int columns, int rows) {
+        return start(projects, language, columns, rows, Optional.empty());
+    }
+
+    static VirtualScreen start(Projects projects, Language language, int columns, int rows,
+            Optional<ReportWriter> reports) {
         try {
             DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
-            gui.addWindow(Screens.start(gui, projects, language, Runnable::run));
+            gui.addWindow(Screens.start(gui, projects, language, Runnable::run, reports));
             VirtualScreen virtual = new VirtualScreen(terminal, gui);
             virtual.settle();
             return virtual;
