@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
+import jixiao.domain.project.ProjectKey;
 import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.register.StoredProject;
 import jixiao.tui.controller.Key;
@@ -55,8 +56,10 @@ abstract class DraftWindow extends ScreenWindow {
         return preview != null ? previewReview : draft.review();
     }
 
+    /** Year and name first: on a narrow screen the unit is what gets cut. */
     protected String projectTitle() {
-        return draft.project().key().toString() + (draft.isDirty() ? " *" : "");
+        ProjectKey key = draft.project().key();
+        return key.year() + " " + key.name() + (draft.isDirty() ? " *" : "") + "  " + key.unit();
     }
 
     /** Types into a field; {@code next}, where given, is what Tab moves on to. */
