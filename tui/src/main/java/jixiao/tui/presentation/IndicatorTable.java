@@ -58,6 +58,10 @@ public final class IndicatorTable {
         for (IndicatorColumn column : COLUMNS) {
             String label = column.label().in(language);
             String text = isNumeric(column) ? Columns.fitRight(label, width(column)) : Columns.fit(label, width(column));
+            if (column == IndicatorColumn.SCORE) {
+                // over the digits, not over the * that marks a score set by hand
+                text = Columns.fitRight(label, SCORE - 1) + " ";
+            }
             cells.add(new Segment(text, Tone.HEADING));
         }
         cells.add(new Segment("  ", Tone.HEADING));

@@ -48,6 +48,8 @@ class IndicatorTableTest {
         assertEquals(columnOf(header, "实际完成值"), columnOf(row, "6.82(%)"));
         assertEquals(columnOf(header, "分值") + Columns.width("分值"), columnOf(row, "20.00") + "20.00".length(),
                 "the weight is right-aligned under its heading");
+        assertEquals(columnOf(header, "得分") + Columns.width("得分"), columnOf(row, "20.00*") + "20.00".length(),
+                "the score's digits end under its heading, the * of a score by hand after them");
     }
 
     @Test
