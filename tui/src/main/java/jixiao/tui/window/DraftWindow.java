@@ -32,9 +32,10 @@ abstract class DraftWindow extends ScreenWindow {
     private static final Bilingual NOTHING_TO_SAVE = new Bilingual("没有未保存的修改", "nothing to save");
     private static final Bilingual NO_REPORTS = new Bilingual("此处无法生成报表", "reports cannot be written here");
     private static final Bilingual BUSY = new Bilingual("正在保存，请稍候", "saving, a moment");
+    /** The keys come first: the message line is one line, and the explanation is long enough to push them off it. */
     private static final Bilingual CONFLICT = new Bilingual(
-            "%s。o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理",
-            "%s. o overwrite with mine / r drop mine and reload / Esc decide later");
+            "保存冲突：o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理。%s",
+            "Conflict: o overwrite with mine / r drop mine and reload / Esc decide later. %s");
 
     protected final Draft draft;
     private Field editing;
