@@ -1,0 +1,147 @@
+package jixiao.tui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.util.List;
+import jixiao.domain.language.Language;
+import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.register.ProjectSummary;
+import jixiao.storage.sqlite.Database;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectsWindowTest {
+
+    private static final String UNIT = "上海市医药集中招标采购事务管理所（上海医药采购中心）";
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private VirtualScreen screen;
+
+    @BeforeEach
+    void showTheRegister() {
+        database = Register.withExamples(folder);
+        screen = VirtualScreen.start(database.projects(), Language.ZH, 100, 30);
+    }
+
+    @Test
+    void theRegisterListsTheFourteenExampleProjects() {
+        assertTrue(screen.row(0).contains("项目 (14)"), screen.row(0));
+        assertTrue(screen.row(1).startsWith("年度 单位"), screen.row(1));
+        assertEquals(14, screen.rows().stream().filter(row -> row.matches("^202[45] .*")).count(), screen.text());
+        assertTrue(screen.rowWith("财务专项审计和资产评估鉴定费").contains("99.32 优"), screen.text());
+    }
+
+    @Test
+    void searchNarrowsTheListAsYouTypeAndEscapeRestoresIt() {
+        screen.type("/").type("课题");
+
+        assertTrue(screen.row(0).contains("项目 (2)"), screen.row(0));
+        assertTrue(screen.row(0).contains("“课题”"), screen.row(0));
+        assertEquals(2, projectRows().size(), screen.text());
+        assertTrue(projectRows().stream().allMatch(row -> row.contains("课题经费")), screen.text());
+
+        screen.press(KeyType.Escape);
+
+        assertTrue(screen.row(0).contains("项目 (14)"), screen.row(0));
+        assertEquals(14, projectRows().size());
+    }
+
+    @Test
+    void yearCyclesThroughEachYearAndBackToAll() {
+        screen.type("y");
+        assertTrue(screen.row(0).contains("项目 (7)   筛选:2024"), screen.row(0));
+        assertTrue(projectRows().stream().allMatch(row -> row.startsWith("2024 ")), screen.text());
+
+        screen.type("y");
+        assertTrue(screen.row(0).contains("项目 (7)   筛选:2025"), screen.row(0));
+        assertTrue(projectRows().stream().allMatch(row -> row.startsWith("2025 ")), screen.text());
+
+        screen.type("y");
+        assertTrue(screen.row(0).contains("项目 (14)"), screen.row(0));
+        assertFalse(screen.row(0).contains("筛选"), screen.row(0));
+    }
+
+    @Test
+    void aNewProjectAsksNameYearAndUnitAndOpensEmpty() {
+        screen.type("n");
+        assertTrue(editLine().startsWith("项目名称: "), editLine());
+        screen.type("新项目").press(KeyType.Enter);
+        assertTrue(editLine().startsWith("年度: "), editLine());
+        clear();
+        screen.type("2030").press(KeyType.Enter);
+        assertTrue(editLine().startsWith("实施单位: "), editLine());
+        clear();
+        screen.type("测试单位").press(KeyType.Enter);
+
+        assertTrue(screen.row(0).contains("2030 测试单位 新项目"), screen.row(0));
+        assertTrue(screen.text().contains("还没有指标：按 a 添加"), screen.text());
+        assertTrue(database.projects().list(ProjectFilter.ALL).stream()
+                .anyMatch(summary -> summary.key().name().equals("新项目") && summary.key().year() == 2030));
+    }
+
+    @Test
+    void aNewProjectNeedsAName() {
+        screen.type("n").press(KeyType.Enter);
+
+        assertTrue(screen.text().contains("项目名称不能为空"), screen.text());
+        assertTrue(editLine().startsWith("项目名称: "), "still asking: " + editLine());
+    }
+
+    @Test
+    void aNewProjectWithTheKeyOfAnExistingOneIsRefusedAndNothingIsReplaced() {
+        screen.type("n").type("课题经费").press(KeyType.Enter);
+        clear();
+        screen.type("2024").press(KeyType.Enter);
+        clear();
+        screen.type(UNIT).press(KeyType.Enter);
+
+        assertTrue(screen.rowWith("已有项目").contains("已有项目“2024 " + UNIT + " 课题经费”"), screen.text());
+        assertTrue(screen.row(0).contains("项目 (14)"), "still on the register: " + screen.row(0));
+        assertEquals(14, database.projects().list(ProjectFilter.ALL).size());
+    }
+
+    @Test
+    void deleteAsksFirstAndNoKeepsTheProject() {
+        screen.type("/").type("课题").press(KeyType.Enter).type("d");
+
+        assertTrue(screen.rowWith("删除项目").contains("删除项目“课题经费”？"), screen.text());
+        screen.type("n");
+
+        assertEquals(14, database.projects().list(ProjectFilter.ALL).size());
+        assertTrue(screen.row(0).contains("项目 (2)"), screen.row(0));
+    }
+
+    @Test
+    void deletingRemovesTheProjectFromTheListAndTheRegister() {
+        screen.type("/").type("课题").press(KeyType.Enter).type("d").type("y");
+
+        assertTrue(screen.text().contains("已删除“课题经费”"), screen.text());
+        assertTrue(screen.row(0).contains("项目 (1)"), screen.row(0));
+        List<ProjectSummary> left = database.projects().list(ProjectFilter.ALL);
+        assertEquals(13, left.size());
+        assertEquals(1, left.stream().filter(summary -> summary.key().name().equals("课题经费")).count());
+    }
+
+    private List<String> projectRows() {
+        return screen.rows().stream().filter(row -> row.matches("^202[45] .*")).toList();
+    }
+
+    private String editLine() {
+        List<String> rows = screen.rows();
+        return rows.get(rows.size() - 3);
+    }
+
+    private void clear() {
+        for (int i = 0; i < 40; i++) {
+            screen.press(KeyType.Backspace);
+        }
+    }
+}

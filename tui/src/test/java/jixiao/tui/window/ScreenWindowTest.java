@@ -1,0 +1,48 @@
+package jixiao.tui.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import jixiao.domain.language.Columns;
+import jixiao.domain.language.Language;
+import jixiao.tui.Examples;
+import jixiao.tui.presentation.IndicatorTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every screen shares: title, body, edit line, message line and key bar, in either language, at any size. */
+class ScreenWindowTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void inEnglishTheIndicatorsScreenSaysTotalAndGradeInWords() {
+        VirtualScreen screen = ExampleProject.open(
+                VirtualScreen.start(Register.withExamples(folder).projects(), Language.EN, 100, 30), Examples.AUDIT);
+
+        assertTrue(screen.rowWith("Total").startsWith("Total 99.32  Grade excellent  Execution 93.19% 9.32"), screen.text());
+        assertTrue(screen.rowWith("Indicator").contains("Target"), screen.text());
+        assertTrue(screen.row(29).startsWith("F1 help  Enter edit"), screen.row(29));
+    }
+
+    @Test
+    void afterAResizeTheTableIsLaidOutAgainForTheNewWidth() {
+        VirtualScreen screen = ExampleProject.open(
+                VirtualScreen.start(Register.withExamples(folder).projects(), Language.ZH, 120, 30), Examples.AUDIT);
+        assertEquals(new IndicatorTable(Language.ZH, 120).header().text().stripTrailing(),
+                screen.rowWith("三级指标").stripTrailing());
+
+        screen.resize(80, 24);
+
+        assertEquals(new IndicatorTable(Language.ZH, 80).header().text().stripTrailing(),
+                screen.rowWith("三级指标").stripTrailing());
+        assertEquals(24, screen.rows().size());
+        for (String row : screen.rows()) {
+            assertEquals(80, Columns.width(row), row);
+        }
+        assertTrue(screen.rowWith("成本节约率").stripTrailing().endsWith("20.00* 疑"), screen.rowWith("成本节约率"));
+        assertTrue(screen.row(23).startsWith("F1 帮助  Enter 修改"), screen.row(23));
+    }
+}
