@@ -7,10 +7,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.check.Finding;
+import jixiao.domain.check.IndicatorRef;
 import jixiao.domain.check.Review;
 import jixiao.domain.check.Severity;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
+import jixiao.domain.lint.LintFinding;
 import jixiao.domain.project.Project;
 import jixiao.tui.Examples;
 import org.junit.jupiter.api.Test;
@@ -23,11 +26,11 @@ class FindingListTest {
 
     @Test
     void errorsComeFirstThenMismatchesThenWarnings() {
-        List<Finding> ordered = FindingList.ordered(review);
+        List<FindingList.Entry> ordered = FindingList.of(review, List.of());
 
         assertEquals(review.findings().size(), ordered.size());
         assertTrue(review.warnings().size() > 0, "the example has warnings to come last");
-        List<Severity> severities = ordered.stream().map(Finding::severity).toList();
+        List<Severity> severities = ordered.stream().map(FindingListTest::severity).toList();
         int lastError = severities.lastIndexOf(Severity.ERROR);
         int firstOther = Math.min(indexOr(severities, Severity.MISMATCH), indexOr(severities, Severity.WARNING));
         assertEquals(review.errors().size() - 1, lastError);
@@ -37,21 +40,21 @@ class FindingListTest {
 
     @Test
     void aRowSaysTheSeverityTheIndicatorsRowAndTheMessage() {
-        List<Finding> ordered = FindingList.ordered(review);
+        List<FindingList.Entry> ordered = FindingList.of(review, List.of());
 
         List<Line> rows = FindingList.rows(ordered, Language.ZH, 100, new Viewport(0, 10), -1);
 
         String aboutRow2 = rows.stream().map(Line::text).filter(text -> text.contains("内控风险评估次数：得分"))
                 .findFirst().orElseThrow();
-        assertTrue(aboutRow2.startsWith("错误     #2  内控风险评估次数：得分 2.00 低于满分 5.00"), aboutRow2);
+        assertTrue(aboutRow2.startsWith("错误       #2  内控风险评估次数：得分 2.00 低于满分 5.00"), aboutRow2);
         String aboutTheForm = rows.stream().map(Line::text).filter(text -> text.contains("分值合计应为"))
                 .findFirst().orElseThrow();
-        assertTrue(aboutTheForm.startsWith("错误         分值合计应为 100，实为 105.00"), aboutTheForm);
+        assertTrue(aboutTheForm.startsWith("错误           分值合计应为 100，实为 105.00"), aboutTheForm);
     }
 
     @Test
     void rowsAreTheWidthAndTheSelectedOneIsSelected() {
-        List<Finding> ordered = FindingList.ordered(review);
+        List<FindingList.Entry> ordered = FindingList.of(review, List.of());
 
         List<Line> rows = FindingList.rows(ordered, Language.ZH, 60, new Viewport(0, 10), 1);
 
@@ -61,6 +64,32 @@ class FindingListTest {
         assertEquals(Tone.SELECTED, rows.get(1).segments().get(0).tone());
         assertEquals(Tone.ERROR, rows.get(0).segments().get(0).tone());
         assertEquals(Tone.WARNING, rows.get(rows.size() - 1).segments().get(0).tone());
+    }
+
+    @Test
+    void theLintAddsWhatTheChecksDidNotAlreadySay() {
+        Finding checked = review.warnings().stream().filter(finding -> finding.code().equals("target-met-by-nothing"))
+                .findFirst().orElseThrow();
+        LintFinding same = new LintFinding(wrong.key(), checked.code(), checked.message(), checked.indicator());
+        LintFinding more = new LintFinding(wrong.key(), "target-below-last-actual",
+                new Bilingual("目标低于去年实际", "target below last year's actual"), Optional.of(new IndicatorRef(1, "x")));
+
+        List<FindingList.Entry> entries = FindingList.of(review, List.of(same, more));
+
+        assertEquals(review.findings().size() + 1, entries.size());
+        FindingList.Entry last = entries.get(entries.size() - 1);
+        assertEquals("目标质量", last.kind().zh());
+        assertEquals(Tone.WARNING, last.tone());
+        assertEquals("目标低于去年实际", last.message().zh());
+    }
+
+    private static Severity severity(FindingList.Entry entry) {
+        for (Severity severity : Severity.values()) {
+            if (severity.label().equals(entry.kind())) {
+                return severity;
+            }
+        }
+        throw new AssertionError("not a check's finding: " + entry);
     }
 
     private static int indexOr(List<Severity> severities, Severity severity) {

@@ -32,7 +32,7 @@ class FindingsWindowTest {
         screen.type("f");
 
         assertTrue(screen.row(0).contains("问题清单"), screen.row(0));
-        assertTrue(screen.row(2).startsWith("错误     #3  专项审计工作完成率：得分 0.00 低于满分 10.00"), screen.text());
+        assertTrue(screen.row(2).startsWith("错误       #3  专项审计工作完成率：得分 0.00 低于满分 10.00"), screen.text());
     }
 
     @Test

@@ -81,7 +81,7 @@ class ProjectsWindowTest {
         clear();
         screen.type("测试单位").press(KeyType.Enter);
 
-        assertTrue(screen.row(0).contains("2030 测试单位 新项目"), screen.row(0));
+        assertTrue(screen.row(0).contains("2030 新项目  测试单位"), screen.row(0));
         assertTrue(screen.text().contains("还没有指标：按 a 添加"), screen.text());
         assertTrue(database.projects().list(ProjectFilter.ALL).stream()
                 .anyMatch(summary -> summary.key().name().equals("新项目") && summary.key().year() == 2030));
