@@ -33,9 +33,9 @@ abstract class DraftWindow extends ScreenWindow {
     private static final Bilingual NO_REPORTS = new Bilingual("此处无法生成报表", "reports cannot be written here");
     private static final Bilingual BUSY = new Bilingual("正在保存，请稍候", "saving, a moment");
     /** The keys come first: the message line is one line, and the explanation is long enough to push them off it. */
-    private static final Bilingual CONFLICT = new Bilingual(
-            "保存冲突：o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理。%s",
-            "Conflict: o overwrite with mine / r drop mine and reload / Esc decide later. %s");
+    private static final Bilingual CONFLICT = new Bilingual("保存冲突：%s", "Conflict: %s");
+    private static final Bilingual CONFLICT_KEYS = new Bilingual("o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理",
+            "o overwrite with mine / r drop mine and reload / Esc decide later");
 
     protected final Draft draft;
     private Field editing;
@@ -165,7 +165,7 @@ abstract class DraftWindow extends ScreenWindow {
 
     private void conflict(StaleRevisionException stale, Runnable then) {
         Bilingual why = stale.explanation();
-        choose(new Choice(new Bilingual(String.format(CONFLICT.zh(), why.zh()), String.format(CONFLICT.en(), why.en())),
+        choose(new Choice(new Bilingual(String.format(CONFLICT.zh(), why.zh()), String.format(CONFLICT.en(), why.en())), CONFLICT_KEYS,
                 Map.of('o', () -> latest(latest -> save(latest, then)),
                         'r', () -> latest(latest -> {
                             draft.reload(latest);

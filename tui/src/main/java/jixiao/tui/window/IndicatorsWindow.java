@@ -39,10 +39,12 @@ import jixiao.tui.presentation.Words;
 final class IndicatorsWindow extends DraftWindow {
 
     private static final Bilingual NO_INDICATOR = new Bilingual("没有指标：按 a 添加", "no indicator: press a to add one");
-    private static final Bilingual LEAVE = new Bilingual("有未保存的修改。s 保存后返回 / d 放弃修改 / Esc 留下",
-            "There are unsaved edits. s save and go back / d drop them / Esc stay");
-    private static final Bilingual REMOVE = new Bilingual("删除第 %d 行指标“%s”？y 删除 / n 保留（可撤销）",
-            "Delete indicator %d '%s'? y delete / n keep (can be undone)");
+    private static final Bilingual LEAVE = new Bilingual("有未保存的修改。", "There are unsaved edits.");
+    private static final Bilingual LEAVE_KEYS = new Bilingual("s 保存后返回 / d 放弃修改 / Esc 留下",
+            "s save and go back / d drop them / Esc stay");
+    private static final Bilingual REMOVE = new Bilingual("删除第 %d 行指标“%s”？（可撤销）",
+            "Delete indicator %d '%s'? (can be undone)");
+    private static final Bilingual REMOVE_KEYS = new Bilingual("y 删除 / n 或 Esc 保留", "y delete / n or Esc keep");
 
     private final RowCursor cursor = new RowCursor();
     private int column = IndicatorTable.COLUMNS.indexOf(IndicatorColumn.ACTUAL);
@@ -160,7 +162,7 @@ final class IndicatorsWindow extends DraftWindow {
         int index = cursor.selected();
         String name = draft.project().indicators().get(index).name();
         choose(Choice.confirm(new Bilingual(String.format(REMOVE.zh(), index + 1, name),
-                String.format(REMOVE.en(), index + 1, name)), () -> {
+                String.format(REMOVE.en(), index + 1, name)), REMOVE_KEYS, () -> {
                     draft.removeIndicator(index);
                     cursor.moveTo(index, draft.project().indicators().size());
                 }));
@@ -178,6 +180,6 @@ final class IndicatorsWindow extends DraftWindow {
             back();
             return;
         }
-        choose(new Choice(LEAVE, Map.of('s', () -> save(draft.saved(), this::back), 'd', this::back)));
+        choose(new Choice(LEAVE, LEAVE_KEYS, Map.of('s', () -> save(draft.saved(), this::back), 'd', this::back)));
     }
 }

@@ -44,8 +44,9 @@ import jixiao.tui.presentation.Words;
 final class ProjectsWindow extends ScreenWindow {
 
     private static final Bilingual SEARCH = new Bilingual("搜索（名称或单位）", "Search (name or unit)");
-    private static final Bilingual DELETE = new Bilingual("删除项目“%s”？删除记入历史。y 删除 / n 或 Esc 取消",
-            "Delete project '%s'? The deletion is kept in the history. y delete / n or Esc keep");
+    private static final Bilingual DELETE = new Bilingual("删除项目“%s”？删除记入历史。",
+            "Delete project '%s'? The deletion is kept in the history.");
+    private static final Bilingual DELETE_KEYS = new Bilingual("y 删除 / n 或 Esc 取消", "y delete / n or Esc keep");
     private static final Bilingual NOTHING_SELECTED = new Bilingual("没有选中的项目", "no project is selected");
 
     private final RowCursor cursor = new RowCursor();
@@ -194,7 +195,7 @@ final class ProjectsWindow extends ScreenWindow {
     private void confirmDelete() {
         ProjectSummary doomed = selected().orElseThrow();
         choose(Choice.confirm(new Bilingual(String.format(DELETE.zh(), doomed.key().name()),
-                String.format(DELETE.en(), doomed.key().name())), () -> delete(doomed)));
+                String.format(DELETE.en(), doomed.key().name())), DELETE_KEYS, () -> delete(doomed)));
     }
 
     private void delete(ProjectSummary doomed) {

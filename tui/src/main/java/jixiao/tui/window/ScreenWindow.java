@@ -111,7 +111,8 @@ abstract class ScreenWindow extends BasicWindow {
         }
         lines.add(editLine(width));
         lines.add(Line.fitted(message.segments(), width));
-        lines.add(Line.fitted(choice != null ? "" : keys().keyBar(language, width), Tone.DIM, width));
+        lines.add(choice != null ? Line.fitted(choice.keys().in(language), Tone.WARNING, width)
+                : Line.fitted(keys().keyBar(language, width), Tone.DIM, width));
         return lines;
     }
 

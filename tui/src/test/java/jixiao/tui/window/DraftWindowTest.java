@@ -40,8 +40,9 @@ class DraftWindowTest {
     void savingOverAnotherSaveOffersOverwriteOrReload() {
         ExampleProject.retypeActual(second, 2, "0.4(次)").ctrl('s');
 
-        String message = second.rows().get(28);
-        assertTrue(message.contains("o 用我的版本覆盖 / r 放弃我的修改并重新载入"), second.text());
+        assertTrue(second.rows().get(28).startsWith("保存冲突："), second.text());
+        assertTrue(second.rows().get(29).startsWith("o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理"),
+                "the keys that answer stand on the key bar:\n" + second.text());
         assertEquals("0(%)", stored().indicators().get(2).actual().text(), "nothing overwritten unasked");
     }
 
