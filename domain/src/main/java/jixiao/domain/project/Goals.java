@@ -12,4 +12,16 @@ public record Goals(String overall, String annual, String actualSummary) {
         Objects.requireNonNull(annual, "annual");
         Objects.requireNonNull(actualSummary, "actualSummary");
     }
+
+    public Goals withOverall(String changed) {
+        return new Goals(changed, annual, actualSummary);
+    }
+
+    public Goals withAnnual(String changed) {
+        return new Goals(overall, changed, actualSummary);
+    }
+
+    public Goals withActualSummary(String changed) {
+        return new Goals(overall, annual, changed);
+    }
 }

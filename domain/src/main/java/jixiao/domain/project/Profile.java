@@ -17,4 +17,24 @@ public record Profile(String department, String nature, String category, String 
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
     }
+
+    public Profile withDepartment(String changed) {
+        return new Profile(changed, nature, category, start, end);
+    }
+
+    public Profile withNature(String changed) {
+        return new Profile(department, changed, category, start, end);
+    }
+
+    public Profile withCategory(String changed) {
+        return new Profile(department, nature, changed, start, end);
+    }
+
+    public Profile withStart(String changed) {
+        return new Profile(department, nature, category, changed, end);
+    }
+
+    public Profile withEnd(String changed) {
+        return new Profile(department, nature, category, start, changed);
+    }
 }

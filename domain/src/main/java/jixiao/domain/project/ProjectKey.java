@@ -21,6 +21,22 @@ public record ProjectKey(int year, String unit, String name, String code) {
         return new ProjectKey(year, unit, name, "");
     }
 
+    public ProjectKey withYear(int changed) {
+        return new ProjectKey(changed, unit, name, code);
+    }
+
+    public ProjectKey withUnit(String changed) {
+        return new ProjectKey(year, changed, name, code);
+    }
+
+    public ProjectKey withName(String changed) {
+        return new ProjectKey(year, unit, changed, code);
+    }
+
+    public ProjectKey withCode(String changed) {
+        return new ProjectKey(year, unit, name, changed);
+    }
+
     public boolean hasCode() {
         return !code.isBlank();
     }
