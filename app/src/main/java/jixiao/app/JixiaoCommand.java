@@ -1,6 +1,9 @@
 package jixiao.app;
 
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import jixiao.app.command.CheckCommand;
+import jixiao.app.command.CompletionCommand;
 import jixiao.app.command.DbCommand;
 import jixiao.app.command.DemoCommand;
 import jixiao.app.command.ExportCommand;
@@ -15,13 +18,11 @@ import jixiao.app.command.RulesCommand;
 import jixiao.app.command.ScoreCommand;
 import jixiao.app.command.ShowCommand;
 import jixiao.app.command.TuiCommand;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code jixiao}: the top command. Its subcommands do the work; alone it opens the text UI. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ScoreCommand.class, CheckCommand.class, RulesCommand.class, ImportCommand.class,
             ExportCommand.class, ListCommand.class, ShowCommand.class, HistoryCommand.class, RecalcCommand.class,
             DbCommand.class, DemoCommand.class, ReportCommand.class, LintCommand.class, TuiCommand.class,
-            CommandLine.HelpCommand.class})
+            CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class JixiaoCommand implements Callable<Integer> {
 
     @Spec
