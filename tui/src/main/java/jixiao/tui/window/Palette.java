@@ -1,35 +1,50 @@
 package jixiao.tui.window;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.HashMap;
+import java.util.Map;
 import jixiao.tui.presentation.Tone;
 
-/** The colours of each tone. The sixteen ANSI colours only: they survive tmux, SSH and Windows consoles. */
+/**
+ * The colours of each tone, and the screen cells drawn in them. The sixteen ANSI colours only: they
+ * survive tmux, SSH and Windows consoles. Cells are made once per character and tone and then
+ * reused: Lanterna checks every new cell's text for grapheme clusters, which was most of the time
+ * of a redraw.
+ */
 final class Palette {
 
-    private Palette() {
+    private final Map<Integer, TextCharacter> cells = new HashMap<>();
+
+    TextCharacter cell(char c, Tone tone) {
+        return cells.computeIfAbsent(tone.ordinal() << 16 | c, key -> make(c, tone));
     }
 
-    static void paint(TextGraphics graphics, Tone tone) {
-        graphics.clearModifiers();
-        graphics.setForegroundColor(TextColor.ANSI.DEFAULT);
-        graphics.setBackgroundColor(TextColor.ANSI.DEFAULT);
+    private static TextCharacter make(char c, Tone tone) {
+        TextColor foreground = TextColor.ANSI.DEFAULT;
+        TextColor background = TextColor.ANSI.DEFAULT;
+        SGR[] modifiers = {};
         switch (tone) {
             case NORMAL -> { }
-            case HEADING -> graphics.enableModifiers(SGR.BOLD);
-            case SELECTED -> colours(graphics, TextColor.ANSI.WHITE, TextColor.ANSI.BLUE);
-            case CURSOR -> colours(graphics, TextColor.ANSI.BLACK, TextColor.ANSI.YELLOW);
-            case ERROR -> graphics.setForegroundColor(TextColor.ANSI.RED_BRIGHT);
-            case WARNING -> graphics.setForegroundColor(TextColor.ANSI.YELLOW);
-            case GOOD -> graphics.setForegroundColor(TextColor.ANSI.GREEN);
-            case DIM -> graphics.setForegroundColor(TextColor.ANSI.WHITE);
-            case TITLE -> colours(graphics, TextColor.ANSI.BLACK, TextColor.ANSI.CYAN);
+            case HEADING -> modifiers = new SGR[] {SGR.BOLD};
+            case SELECTED -> {
+                foreground = TextColor.ANSI.WHITE;
+                background = TextColor.ANSI.BLUE;
+            }
+            case CURSOR -> {
+                foreground = TextColor.ANSI.BLACK;
+                background = TextColor.ANSI.YELLOW;
+            }
+            case ERROR -> foreground = TextColor.ANSI.RED_BRIGHT;
+            case WARNING -> foreground = TextColor.ANSI.YELLOW;
+            case GOOD -> foreground = TextColor.ANSI.GREEN;
+            case DIM -> foreground = TextColor.ANSI.WHITE;
+            case TITLE -> {
+                foreground = TextColor.ANSI.BLACK;
+                background = TextColor.ANSI.CYAN;
+            }
         }
-    }
-
-    private static void colours(TextGraphics graphics, TextColor foreground, TextColor background) {
-        graphics.setForegroundColor(foreground);
-        graphics.setBackgroundColor(background);
+        return TextCharacter.fromCharacter(c, foreground, background, modifiers)[0];
     }
 }

@@ -17,6 +17,7 @@ import jixiao.tui.presentation.Segment;
 final class Sheet extends AbstractComponent<Sheet> {
 
     private final Function<TerminalSize, List<Line>> frame;
+    private final Palette palette = new Palette();
 
     Sheet(Function<TerminalSize, List<Line>> frame) {
         this.frame = frame;
@@ -36,9 +37,11 @@ final class Sheet extends AbstractComponent<Sheet> {
                 for (int row = 0; row < lines.size() && row < graphics.getSize().getRows(); row++) {
                     int column = 0;
                     for (Segment segment : lines.get(row).segments()) {
-                        Palette.paint(graphics, segment.tone());
-                        graphics.putString(column, row, segment.text());
-                        column += Columns.width(segment.text());
+                        String text = segment.text();
+                        for (int i = 0; i < text.length(); i++) {
+                            graphics.setCharacter(column, row, palette.cell(text.charAt(i), segment.tone()));
+                            column += Columns.width(text.charAt(i));
+                        }
                     }
                 }
             }
