@@ -1,6 +1,7 @@
 package jixiao.app;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.util.Optional;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
@@ -54,6 +55,11 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             err.flush();
             return ExitCode.DATA_ERRORS;
         }
+        if (e instanceof InvalidPathException path) {
+            err.println(prefix() + unrepresentablePath(path).in(language));
+            err.flush();
+            return ExitCode.USAGE;
+        }
         if (e instanceof InvalidRuleSetException invalid) {
             invalid.problems().forEach(problem -> err.println(prefix() + problem.in(language)));
             err.flush();
@@ -78,6 +84,19 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             return Optional.of(missing.explanation());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A file name Java cannot turn into a path. Under {@code LANG=C} (a bare server, a cron job) the
+     * JVM's file-name encoding is ASCII, so any Chinese file name fails here; say how to fix it.
+     */
+    private static Bilingual unrepresentablePath(InvalidPathException e) {
+        String encoding = System.getProperty("sun.jnu.encoding", "?");
+        return new Bilingual("无法使用文件名“" + e.getInput() + "”：系统的文件名编码是 " + encoding
+                + "，表示不了其中的字符。请设置 LANG=C.UTF-8（或用发行包里的 bin/jixiao 启动）后再试。",
+                "cannot use the file name '" + e.getInput() + "': the system's file-name encoding is " + encoding
+                + ", which cannot hold its characters. Set LANG=C.UTF-8 (or start jixiao with bin/jixiao from the"
+                + " zip) and try again.");
     }
 
     private String prefix() {
