@@ -6,6 +6,7 @@ import jixiao.domain.check.Finding;
 import jixiao.domain.check.Review;
 import jixiao.domain.check.Severity;
 import jixiao.domain.language.Language;
+import jixiao.domain.project.Amounts;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.scoring.Flag;
@@ -30,7 +31,7 @@ public final class ExplainSheet {
                 + indicator.name(), Tone.HEADING, width));
         lines.addAll(Line.wrapped(Words.TARGET.in(language) + " " + indicator.target().text() + "    "
                 + Words.ACTUAL.in(language) + " " + indicator.actual().text() + "    "
-                + Words.WEIGHT.in(language) + " " + IndicatorTable.amount(indicator.weight()), Tone.NORMAL, width));
+                + Words.WEIGHT.in(language) + " " + Amounts.write(indicator.weight()), Tone.NORMAL, width));
         lines.add(Line.fitted("", Tone.NORMAL, width));
         lines.addAll(score(score, language, width));
         lines.add(Line.fitted("", Tone.NORMAL, width));
@@ -53,9 +54,9 @@ public final class ExplainSheet {
             lines.addAll(Line.wrapped("  " + step, Tone.NORMAL, width));
         }
         lines.add(Line.fitted("", Tone.NORMAL, width));
-        lines.add(Line.fitted(Words.SUGGESTED.in(language) + " " + orNone(IndicatorTable.amount(score.suggested()), language)
-                + "    " + Words.MANUAL.in(language) + " " + orNone(IndicatorTable.amount(score.manual()), language)
-                + "    " + Words.SCORE.in(language) + " " + orNone(IndicatorTable.amount(score.score()), language)
+        lines.add(Line.fitted(Words.SUGGESTED.in(language) + " " + orNone(Amounts.write(score.suggested()), language)
+                + "    " + Words.MANUAL.in(language) + " " + orNone(Amounts.write(score.manual()), language)
+                + "    " + Words.SCORE.in(language) + " " + orNone(Amounts.write(score.score()), language)
                 + "    (" + score.status().label().in(language) + ")", Tone.HEADING, width));
         for (Flag flag : score.flags()) {
             lines.addAll(Line.wrapped(Words.FLAGS.in(language) + ": " + flag.meaning().in(language), Tone.WARNING, width));

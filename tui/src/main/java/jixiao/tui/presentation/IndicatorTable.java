@@ -1,12 +1,11 @@
 package jixiao.tui.presentation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
+import jixiao.domain.project.Amounts;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.scoring.IndicatorScore;
@@ -84,7 +83,7 @@ public final class IndicatorTable {
         IndicatorScore score = review.scorecard().indicator(index);
         boolean sameLevel1 = above != null && above.level1().equals(indicator.level1());
         boolean sameLevel2 = sameLevel1 && above.level2().equals(indicator.level2());
-        String counted = amount(score.score()) + (score.isManual() ? "*" : " ");
+        String counted = Amounts.write(score.score()) + (score.isManual() ? "*" : " ");
         List<Segment> cells = new ArrayList<>();
         cells.add(new Segment(Columns.fitRight(String.valueOf(index + 1), NUMBER), Tone.DIM));
         cells.add(new Segment(Columns.fit(sameLevel1 ? "" : indicator.level1(), level1), Tone.NORMAL));
@@ -92,7 +91,7 @@ public final class IndicatorTable {
         cells.add(new Segment(Columns.fit(indicator.name(), name), Tone.NORMAL));
         cells.add(new Segment(Columns.fit(indicator.target().text(), target), Tone.NORMAL));
         cells.add(new Segment(Columns.fit(indicator.actual().text(), actual), Tone.NORMAL));
-        cells.add(new Segment(Columns.fitRight(amount(indicator.weight()), WEIGHT), Tone.NORMAL));
+        cells.add(new Segment(Columns.fitRight(Amounts.write(indicator.weight()), WEIGHT), Tone.NORMAL));
         cells.add(new Segment(Columns.fitRight(counted, SCORE), score.isBelowFullMarks() ? Tone.WARNING : Tone.GOOD));
         cells.add(Marks.of(review.about(index), language));
         return cells;
@@ -139,9 +138,5 @@ public final class IndicatorTable {
 
     private static boolean isNumeric(IndicatorColumn column) {
         return column == IndicatorColumn.WEIGHT || column == IndicatorColumn.SCORE;
-    }
-
-    static String amount(Optional<BigDecimal> value) {
-        return value.map(BigDecimal::toPlainString).orElse("");
     }
 }
