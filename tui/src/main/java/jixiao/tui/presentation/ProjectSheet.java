@@ -92,7 +92,7 @@ public final class ProjectSheet {
 
     private List<Line> execution(ExecutionScore execution) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.fitted(Words.EXECUTION.in(language) + " " + execution.rate().map(r -> r.toPlainString() + "%").orElse("-")
+        lines.add(Line.fitted(Words.EXECUTION.in(language) + " " + ScoreLine.rate(execution)
                 + "  " + Words.EXECUTION_SCORE.in(language) + " " + execution.score().toPlainString() + " / "
                 + execution.weight().toPlainString(), Tone.HEADING, width));
         for (String step : execution.explanation().in(language)) {

@@ -45,8 +45,12 @@ public final class ScoreLine {
     }
 
     private static String execution(ExecutionScore execution, Language language) {
-        String rate = execution.rate().map(r -> r.toPlainString() + "%").orElse("-");
-        return Words.EXECUTION.in(language) + " " + rate + " " + execution.score().toPlainString() + "  ";
+        return Words.EXECUTION.in(language) + " " + rate(execution) + " " + execution.score().toPlainString() + "  ";
+    }
+
+    /** The execution rate as the forms print it, {@code 93.19%}; {@code -} when nothing was budgeted. */
+    static String rate(ExecutionScore execution) {
+        return execution.rate().map(rate -> rate.toPlainString() + "%").orElse("-");
     }
 
     /** The indicators' weights plus the execution weight: what should come to 100. */

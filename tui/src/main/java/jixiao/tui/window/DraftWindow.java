@@ -17,6 +17,9 @@ import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.editing.Draft;
 import jixiao.tui.editing.Field;
 import jixiao.tui.editing.InvalidEntry;
+import jixiao.tui.presentation.Line;
+import jixiao.tui.presentation.ScoreLine;
+import jixiao.tui.presentation.Segment;
 import jixiao.tui.presentation.Tone;
 import jixiao.tui.presentation.Words;
 
@@ -55,6 +58,17 @@ abstract class DraftWindow extends ScreenWindow {
 
     protected Review shownReview() {
         return preview != null ? previewReview : draft.review();
+    }
+
+    /** The total, grade and counts of what is on screen: the first body line of every project screen. */
+    protected Line scoreLine(int width) {
+        return ScoreLine.of(shown(), shownReview(), draft.isDirty(), language, width);
+    }
+
+    /** A field's label and whole text, for the edit line while nobody types (tables cut long text). */
+    protected Line fieldLine(Field field, int width) {
+        return Line.fitted(List.of(new Segment(field.label().in(language) + ": ", Tone.DIM),
+                new Segment(field.read(shown()), Tone.NORMAL)), width);
     }
 
     /** Year and name first: on a narrow screen the unit is what gets cut. */

@@ -13,7 +13,6 @@ import jixiao.tui.editing.IndicatorColumn;
 import jixiao.tui.editing.IndicatorField;
 import jixiao.tui.presentation.ExplainSheet;
 import jixiao.tui.presentation.Line;
-import jixiao.tui.presentation.ScoreLine;
 import jixiao.tui.presentation.Words;
 
 /**
@@ -52,7 +51,7 @@ final class ExplainWindow extends DraftWindow {
     @Override
     protected List<Line> body(int width, int height) {
         List<Line> lines = new ArrayList<>();
-        lines.add(ScoreLine.of(shown(), shownReview(), draft.isDirty(), language, width));
+        lines.add(scoreLine(width));
         lines.addAll(ExplainSheet.of(shown(), shownReview(), index, language, width));
         return lines;
     }

@@ -16,7 +16,6 @@ import jixiao.tui.controller.RowCursor;
 import jixiao.tui.editing.Draft;
 import jixiao.tui.presentation.FindingList;
 import jixiao.tui.presentation.Line;
-import jixiao.tui.presentation.ScoreLine;
 import jixiao.tui.presentation.Tone;
 import jixiao.tui.presentation.Words;
 
@@ -59,7 +58,7 @@ final class FindingsWindow extends DraftWindow {
     protected List<Line> body(int width, int height) {
         List<FindingList.Entry> findings = findings();
         List<Line> lines = new ArrayList<>();
-        lines.add(ScoreLine.of(shown(), shownReview(), draft.isDirty(), language, width));
+        lines.add(scoreLine(width));
         if (findings.isEmpty()) {
             lines.add(Line.fitted(Words.NO_FINDINGS.in(language), Tone.GOOD, width));
         }

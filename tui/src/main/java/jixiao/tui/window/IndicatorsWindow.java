@@ -18,8 +18,6 @@ import jixiao.tui.editing.IndicatorColumn;
 import jixiao.tui.editing.IndicatorField;
 import jixiao.tui.presentation.IndicatorTable;
 import jixiao.tui.presentation.Line;
-import jixiao.tui.presentation.ScoreLine;
-import jixiao.tui.presentation.Segment;
 import jixiao.tui.presentation.Tone;
 import jixiao.tui.presentation.Words;
 
@@ -66,7 +64,7 @@ final class IndicatorsWindow extends DraftWindow {
     protected List<Line> body(int width, int height) {
         IndicatorTable table = new IndicatorTable(language, width);
         List<Line> lines = new ArrayList<>();
-        lines.add(ScoreLine.of(shown(), shownReview(), draft.isDirty(), language, width));
+        lines.add(scoreLine(width));
         lines.add(Line.fitted(table.header().segments(), width));
         int rows = shown().indicators().size();
         if (rows == 0) {
@@ -82,9 +80,7 @@ final class IndicatorsWindow extends DraftWindow {
         if (shown().indicators().isEmpty()) {
             return Optional.empty();
         }
-        IndicatorField field = new IndicatorField(cursor.selected(), cursorColumn());
-        return Optional.of(Line.fitted(List.of(new Segment(field.label().in(language) + ": ", Tone.DIM),
-                new Segment(field.read(shown()), Tone.NORMAL)), width));
+        return Optional.of(fieldLine(new IndicatorField(cursor.selected(), cursorColumn()), width));
     }
 
     @Override

@@ -14,9 +14,6 @@ import jixiao.tui.editing.Draft;
 import jixiao.tui.editing.Field;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ProjectSheet;
-import jixiao.tui.presentation.ScoreLine;
-import jixiao.tui.presentation.Segment;
-import jixiao.tui.presentation.Tone;
 import jixiao.tui.presentation.Words;
 
 /**
@@ -55,16 +52,14 @@ final class ProjectWindow extends DraftWindow {
         int rows = height - 1;
         int top = Math.max(0, Math.min(ProjectSheet.lineOf(cursor.selected()) - rows + 2, sheet.size() - rows));
         List<Line> lines = new ArrayList<>();
-        lines.add(ScoreLine.of(shown(), shownReview(), draft.isDirty(), language, width));
+        lines.add(scoreLine(width));
         lines.addAll(sheet.subList(top, Math.min(sheet.size(), top + rows)));
         return lines;
     }
 
     @Override
     protected Optional<Line> selection(int width) {
-        Field field = selectedField();
-        return Optional.of(Line.fitted(List.of(new Segment(field.label().in(language) + ": ", Tone.DIM),
-                new Segment(field.read(shown()), Tone.NORMAL)), width));
+        return Optional.of(fieldLine(selectedField(), width));
     }
 
     @Override
