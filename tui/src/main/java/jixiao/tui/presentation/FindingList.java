@@ -34,9 +34,10 @@ public final class FindingList {
         review.errors().forEach(finding -> entries.add(entry(finding)));
         review.mismatches().forEach(finding -> entries.add(entry(finding)));
         review.warnings().forEach(finding -> entries.add(entry(finding)));
-        Set<String> made = review.findings().stream().map(FindingList::identity).collect(Collectors.toSet());
+        Set<String> made = review.findings().stream().map(finding -> identity(finding.code(), finding.indicator()))
+                .collect(Collectors.toSet());
         for (LintFinding finding : lint) {
-            if (!made.contains(finding.code() + finding.indicator().map(IndicatorRef::index).orElse(-1))) {
+            if (!made.contains(identity(finding.code(), finding.indicator()))) {
                 entries.add(new Entry(TARGET_QUALITY, Tone.WARNING, finding.indicator(), finding.message()));
             }
         }
@@ -59,7 +60,8 @@ public final class FindingList {
         return new Entry(finding.severity().label(), tone, finding.indicator(), finding.message());
     }
 
-    private static String identity(Finding finding) {
-        return finding.code() + finding.indicator().map(IndicatorRef::index).orElse(-1);
+    /** A finding's code and indicator: the same from the checks and from the lint. */
+    private static String identity(String code, Optional<IndicatorRef> indicator) {
+        return code + "@" + indicator.map(IndicatorRef::index).orElse(-1);
     }
 }

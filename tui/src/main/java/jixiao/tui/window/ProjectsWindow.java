@@ -156,7 +156,7 @@ final class ProjectsWindow extends ScreenWindow {
         say(Words.LOADING, Tone.DIM);
         session.background().run(() -> {
             StoredProject stored = session.stored(id);
-            Draft draft = new Draft(stored, Session.rules(stored.ruleSet()));
+            Draft draft = new Draft(stored, RuleSets.resolve(stored.ruleSet())); // may read a rule-set file
             return new IndicatorsWindow(session, draft, neighbours(stored));
         }, indicators -> {
             clearMessage();

@@ -8,9 +8,6 @@ import jixiao.domain.language.Language;
 import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.Projects;
 import jixiao.domain.register.StoredProject;
-import jixiao.domain.rules.InvalidRuleSetException;
-import jixiao.domain.rules.RuleSet;
-import jixiao.domain.rules.RuleSets;
 import jixiao.tui.ReportWriter;
 
 /** What every screen shares: the register, the language, the GUI, the worker for slow work, the report writer. */
@@ -23,11 +20,6 @@ record Session(Projects projects, Language language, WindowBasedTextGUI gui, Bac
         Objects.requireNonNull(gui, "gui");
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(reports, "reports");
-    }
-
-    /** The rule set a stored project names; may read a file, so call it off the GUI thread. */
-    static RuleSet rules(String name) throws InvalidRuleSetException {
-        return RuleSets.resolve(name);
     }
 
     /** The project as stored now; call it off the GUI thread. */
