@@ -26,8 +26,14 @@ public final class Reviewer {
         return rules;
     }
 
+    /** Reviews a form as what its data shows it to be ({@link Project#kind()}). */
     public Review review(Project project) {
-        Scorecard card = scorer.score(project);
+        return review(project, project.kind());
+    }
+
+    /** Reviews a form as the stage it belongs to says it is (see {@link Scorer#score(Project, FormKind)}). */
+    public Review review(Project project, FormKind kind) {
+        Scorecard card = scorer.score(project, kind);
         List<Finding> findings = new ArrayList<>();
         if (card.kind() == FormKind.SELF_EVALUATION) {
             findings.addAll(FormErrors.of(project, card, rules));

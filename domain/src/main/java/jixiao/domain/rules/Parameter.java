@@ -35,7 +35,15 @@ public enum Parameter {
     GOOD_FROM("goodFrom", "总分达到此数评为“良”", "total from which the grade is 良"),
     FAIR_FROM("fairFrom", "总分达到此数评为“中”，低于则为“差”", "total from which the grade is 中; below it 差"),
     COST_INDICATORS_FROM("costIndicatorsFrom", "自此年度起表单应含“成本指标”",
-            "year from which a form should have 成本指标");
+            "year from which a form should have 成本指标"),
+    MONITORING_YELLOW_FROM("monitoring.yellowFrom", "运行监控：进度（完成值 ÷ 按时间进度应完成值，%）达到此数为黄灯，低于为红灯",
+            "monitoring: progress against the schedule, in %, from which a light is yellow (below it, red)"),
+    MONITORING_GREEN_FROM("monitoring.greenFrom", "运行监控：进度达到此数（%）为绿灯",
+            "monitoring: progress against the schedule, in %, from which a light is green"),
+    MONITORING_BLUE_FROM("monitoring.blueFrom", "运行监控：累计类数量指标进度达到此数（%）为蓝灯（进度过快，目标可能偏低）",
+            "monitoring: progress of an accumulating quantity, in %, from which its light is blue (far ahead)"),
+    MONITORING_ACCUMULATING_UNITS("monitoring.accumulatingUnits", "运行监控：随年度累计、按月份折算进度的单位（逗号分隔）",
+            "monitoring: units of quantities that accumulate over the year and are prorated by month (comma-separated)");
 
     private final String key;
     private final Bilingual meaning;

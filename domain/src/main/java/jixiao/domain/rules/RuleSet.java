@@ -8,7 +8,7 @@ import java.util.Objects;
 import jixiao.domain.language.Bilingual;
 
 /**
- * The parameters of the scoring rules. A rule set is data: a trainer copies one into a file,
+ * The parameters of the scoring rules and of the monitoring lights. A rule set is data: a trainer copies one into a file,
  * changes a number, and passes the file by path (see {@link RuleSets}).
  */
 public record RuleSet(
@@ -29,13 +29,15 @@ public record RuleSet(
         BigDecimal excellentFrom,
         BigDecimal goodFrom,
         BigDecimal fairFrom,
-        int costIndicatorsFrom) {
+        int costIndicatorsFrom,
+        MonitoringRules monitoring) {
 
     public RuleSet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(executionRateRounding, "executionRateRounding");
         Objects.requireNonNull(reverseScoring, "reverseScoring");
+        Objects.requireNonNull(monitoring, "monitoring");
         requireShare(achievedShare, Parameter.ACHIEVED_SHARE);
         requireShare(partlyAchievedShare, Parameter.PARTLY_ACHIEVED_SHARE);
         requireShare(notAchievedShare, Parameter.NOT_ACHIEVED_SHARE);
@@ -73,6 +75,7 @@ public record RuleSet(
         values.put(Parameter.GOOD_FROM, goodFrom.toPlainString());
         values.put(Parameter.FAIR_FROM, fairFrom.toPlainString());
         values.put(Parameter.COST_INDICATORS_FROM, Integer.toString(costIndicatorsFrom));
+        values.putAll(monitoring.parameters());
         return values;
     }
 

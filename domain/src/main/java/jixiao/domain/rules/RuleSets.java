@@ -169,7 +169,10 @@ public final class RuleSets {
                         number(Parameter.ACHIEVED_BAND_FLOOR), number(Parameter.PARTLY_ACHIEVED_BAND_FLOOR),
                         number(Parameter.EXCELLENT_FROM), number(Parameter.GOOD_FROM),
                         number(Parameter.FAIR_FROM),
-                        typed(Parameter.COST_INDICATORS_FROM, Integer::valueOf, 0));
+                        typed(Parameter.COST_INDICATORS_FROM, Integer::valueOf, 0),
+                        new MonitoringRules(number(Parameter.MONITORING_YELLOW_FROM),
+                                number(Parameter.MONITORING_GREEN_FROM), number(Parameter.MONITORING_BLUE_FROM),
+                                MonitoringRules.units(values.get(Parameter.MONITORING_ACCUMULATING_UNITS))));
             } catch (IllegalArgumentException | NullPointerException e) {
                 if (problems.isEmpty()) {
                     problems.add(new Bilingual("参数取值不合理：" + e.getMessage(),

@@ -14,8 +14,6 @@ import jixiao.domain.rules.RuleSet;
  */
 final class ExecutionRule {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final RuleSet rules;
 
     ExecutionRule(RuleSet rules) {
@@ -31,8 +29,7 @@ final class ExecutionRule {
                     Arithmetic.round(BigDecimal.ZERO), Explanation.of(new Bilingual(
                             "全年预算数为 0：执行率无法计算，得 0.00", "the adjusted budget is 0: no execution rate, score 0.00")));
         }
-        BigDecimal rate = executed.multiply(HUNDRED).divide(adjusted, Arithmetic.SCALE,
-                rules.executionRateRounding());
+        BigDecimal rate = ExecutionScore.rate(executed, adjusted, rules.executionRateRounding()).orElseThrow();
         BigDecimal score = executed.compareTo(adjusted) >= 0 ? Arithmetic.round(weight)
                 : Arithmetic.proportion(weight, executed, adjusted);
         String rateFormula = executed.toPlainString() + " / " + adjusted.toPlainString() + " × 100 = "

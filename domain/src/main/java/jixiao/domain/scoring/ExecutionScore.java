@@ -23,10 +23,19 @@ public record ExecutionScore(BigDecimal executed, BigDecimal adjusted, BigDecima
 
     /** The rate rounded another way, to tell a printed rate that was cut off from a wrong one. */
     public Optional<BigDecimal> rateRounded(RoundingMode mode) {
-        if (adjusted.signum() == 0) {
+        return rate(executed, adjusted, mode);
+    }
+
+    /**
+     * An execution rate in %: executed / budget × 100 to 2 decimals, rounded as the rule set says
+     * ({@code executionRateRounding}); empty for a budget of 0. Also the rate of a monitoring
+     * return, whose executed amount runs to the month of the return.
+     */
+    public static Optional<BigDecimal> rate(BigDecimal executed, BigDecimal budget, RoundingMode mode) {
+        if (budget.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(executed.multiply(BigDecimal.valueOf(100)).divide(adjusted, 2, mode));
+        return Optional.of(executed.multiply(BigDecimal.valueOf(100)).divide(budget, Arithmetic.SCALE, mode));
     }
 
     /** The exact rate to 6 decimals, for messages. */

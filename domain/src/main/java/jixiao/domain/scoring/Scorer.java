@@ -30,9 +30,17 @@ public final class Scorer {
         return indicatorScorer.score(indicator);
     }
 
+    /** Scores a form as what its data shows it to be ({@link Project#kind()}). */
     public Scorecard score(Project project) {
+        return score(project, project.kind());
+    }
+
+    /**
+     * Scores a form as the stage it belongs to says it is: a self-evaluation just started from
+     * the targets has no actuals yet, and is still scored (and found wanting) as one.
+     */
+    public Scorecard score(Project project, FormKind kind) {
         List<IndicatorScore> scores = project.indicators().stream().map(indicatorScorer::score).toList();
-        FormKind kind = project.kind();
         if (kind == FormKind.DECLARATION) {
             return new Scorecard(kind, rules.name(), Optional.empty(), scores, Optional.empty(),
                     Optional.empty(), Explanation.of(new Bilingual("申报表不计分", "a declaration is not scored")));

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.Forms;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSets;
@@ -212,6 +213,13 @@ class ReviewerTest {
         Review review = reviewer.review(project);
         assertEquals(1, review.about(1).size());
         assertEquals(0, review.about(0).size());
+    }
+
+    @Test
+    void aSelfEvaluationStageWithNothingFilledInYetIsReviewedAsOne() {
+        Project started = form().budget("100", null).with(indicator("≥1(个)", "", "90")).build();
+        assertEquals(List.of(), codes(reviewer.review(started).errors()));
+        assertEquals(List.of("no-score"), codes(reviewer.review(started, FormKind.SELF_EVALUATION).errors()));
     }
 
     private List<String> errorCodes(Project project) {

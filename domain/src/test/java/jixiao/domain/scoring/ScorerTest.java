@@ -12,6 +12,7 @@ import java.util.Optional;
 import jixiao.domain.Forms;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
@@ -196,6 +197,15 @@ class ScorerTest {
         assertEquals(Optional.empty(), card.total());
         assertEquals(Optional.empty(), card.execution());
         assertEquals(Optional.empty(), card.grade());
+    }
+
+    @Test
+    void aSelfEvaluationJustStartedIsScoredAsOneThoughItHasNoActualsYet() {
+        Scorecard card = national.score(Forms.form().budget("100", null).with(indicator("≥1(个)", "", "90")).build(),
+                FormKind.SELF_EVALUATION);
+        assertEquals(FormKind.SELF_EVALUATION, card.kind());
+        assertEquals(new BigDecimal("0.00"), card.total().orElseThrow());
+        assertEquals(Status.NO_ACTUAL, card.indicator(0).status());
     }
 
     @Test

@@ -1,0 +1,55 @@
+package jixiao.domain.rules;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import jixiao.domain.target.Unit;
+
+/**
+ * The parameters of the mid-year monitoring lights (monitoring.md): the thresholds of progress
+ * against the schedule, in percent (red below {@code yellowFrom}, yellow below {@code greenFrom},
+ * green, and blue from {@code blueFrom} for quantities that accumulate), and the units of those
+ * quantities. A province with only red and green sets {@code yellowFrom} equal to {@code greenFrom};
+ * one without blue sets {@code blueFrom} out of reach.
+ */
+public record MonitoringRules(BigDecimal yellowFrom, BigDecimal greenFrom, BigDecimal blueFrom,
+        List<String> accumulatingUnits) {
+
+    public MonitoringRules {
+        Objects.requireNonNull(yellowFrom, Parameter.MONITORING_YELLOW_FROM.key());
+        Objects.requireNonNull(greenFrom, Parameter.MONITORING_GREEN_FROM.key());
+        Objects.requireNonNull(blueFrom, Parameter.MONITORING_BLUE_FROM.key());
+        if (yellowFrom.signum() < 0 || yellowFrom.compareTo(greenFrom) > 0 || greenFrom.compareTo(blueFrom) > 0) {
+            throw new IllegalArgumentException("the monitoring thresholds must rise: 0 ≤ "
+                    + Parameter.MONITORING_YELLOW_FROM.key() + " (" + yellowFrom.toPlainString() + ") ≤ "
+                    + Parameter.MONITORING_GREEN_FROM.key() + " (" + greenFrom.toPlainString() + ") ≤ "
+                    + Parameter.MONITORING_BLUE_FROM.key() + " (" + blueFrom.toPlainString() + ")");
+        }
+        accumulatingUnits = List.copyOf(accumulatingUnits);
+        if (accumulatingUnits.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException(Parameter.MONITORING_ACCUMULATING_UNITS.key() + " lists a blank unit");
+        }
+    }
+
+    /** Whether a quantity in this unit grows over the year (个, 次, 万元), and so is prorated by month. */
+    public boolean accumulates(Unit unit) {
+        return accumulatingUnits.contains(unit.text());
+    }
+
+    /** Reads a unit list as a rule-set file writes it: separated by commas (either width), 、 or spaces. */
+    static List<String> units(String text) {
+        return Arrays.stream(text.split("[,，、\\s]+")).filter(unit -> !unit.isEmpty()).toList();
+    }
+
+    Map<Parameter, String> parameters() {
+        Map<Parameter, String> values = new EnumMap<>(Parameter.class);
+        values.put(Parameter.MONITORING_YELLOW_FROM, yellowFrom.toPlainString());
+        values.put(Parameter.MONITORING_GREEN_FROM, greenFrom.toPlainString());
+        values.put(Parameter.MONITORING_BLUE_FROM, blueFrom.toPlainString());
+        values.put(Parameter.MONITORING_ACCUMULATING_UNITS, String.join(",", accumulatingUnits));
+        return values;
+    }
+}
