@@ -11,4 +11,5 @@ module jixiao.domain {
     exports jixiao.domain.check;
     exports jixiao.domain.lint;
     exports jixiao.domain.register;
+    exports jixiao.domain.stage;
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 public record WholeProjectFunding(Optional<BigDecimal> total, Optional<BigDecimal> fiscal,
         Optional<BigDecimal> other) {
 
-    public static final WholeProjectFunding BLANK =
+    public static final WholeProjectFunding EMPTY =
             new WholeProjectFunding(Optional.empty(), Optional.empty(), Optional.empty());
 
     public WholeProjectFunding {
@@ -26,8 +26,8 @@ public record WholeProjectFunding(Optional<BigDecimal> total, Optional<BigDecima
                 Optional.ofNullable(other));
     }
 
-    public boolean isBlank() {
-        return equals(BLANK);
+    public boolean isEmpty() {
+        return equals(EMPTY);
     }
 
     /**

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 class WholeProjectFundingTest {
 
     @Test
-    void aBlankBlockIsBlankAndAddsUp() {
-        assertTrue(WholeProjectFunding.BLANK.isBlank());
-        assertTrue(WholeProjectFunding.BLANK.addsUp());
+    void anEmptyBlockIsEmptyAndAddsUp() {
+        assertTrue(WholeProjectFunding.EMPTY.isEmpty());
+        assertTrue(WholeProjectFunding.EMPTY.addsUp());
     }
 
     @Test
@@ -30,7 +30,7 @@ class WholeProjectFundingTest {
 
     @Test
     void withersChangeOneCell() {
-        WholeProjectFunding funding = WholeProjectFunding.BLANK.withTotal(Optional.of(BigDecimal.TEN))
+        WholeProjectFunding funding = WholeProjectFunding.EMPTY.withTotal(Optional.of(BigDecimal.TEN))
                 .withFiscal(Optional.of(BigDecimal.ONE)).withOther(Optional.of(new BigDecimal("9")));
         assertEquals(WholeProjectFunding.of(BigDecimal.TEN, BigDecimal.ONE, new BigDecimal("9")), funding);
         assertTrue(funding.addsUp());

@@ -1,0 +1,24 @@
+package jixiao.domain.stage;
+
+import jixiao.domain.language.Bilingual;
+
+/**
+ * A stage change the year's rules do not allow: editing a stage that a later one has made
+ * read-only, or starting a stage out of turn. Callers ask first ({@link ProjectYear#whyLocked},
+ * {@link ProjectYear#whyNotStart}) and show the answer; this is thrown only when they did not.
+ */
+public final class StageRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Bilingual explanation;
+
+    public StageRefusedException(Bilingual explanation) {
+        super(explanation.en());
+        this.explanation = explanation;
+    }
+
+    public Bilingual explanation() {
+        return explanation;
+    }
+}
