@@ -12,4 +12,5 @@ module jixiao.domain {
     exports jixiao.domain.lint;
     exports jixiao.domain.register;
     exports jixiao.domain.stage;
+    exports jixiao.domain.monitoring;
 }
