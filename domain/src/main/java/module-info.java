@@ -13,4 +13,5 @@ module jixiao.domain {
     exports jixiao.domain.register;
     exports jixiao.domain.stage;
     exports jixiao.domain.monitoring;
+    exports jixiao.domain.trend;
 }

@@ -21,6 +21,9 @@ public final class Forms {
 
     private int year = 2024;
     private String name = "测试项目";
+    private String unit = "某单位";
+    private String code = "";
+    private String moneyUnit = "万元";
     private final Map<FundingSource, FundingLine> funding = new EnumMap<>(FundingSource.class);
     private final List<Indicator> indicators = new ArrayList<>();
     private Published published = Published.NONE;
@@ -50,6 +53,23 @@ public final class Forms {
 
     public Forms named(String value) {
         name = value;
+        return this;
+    }
+
+    /** The implementing unit (某单位 unless given). */
+    public Forms unit(String value) {
+        unit = value;
+        return this;
+    }
+
+    public Forms code(String value) {
+        code = value;
+        return this;
+    }
+
+    /** The unit the amounts are in (万元 unless given). */
+    public Forms money(String value) {
+        moneyUnit = value;
         return this;
     }
 
@@ -83,7 +103,7 @@ public final class Forms {
     }
 
     public Project build() {
-        return new Project(ProjectKey.of(year, "某单位", name), Profile.EMPTY, new Funding("万元", funding), Goals.EMPTY,
+        return new Project(new ProjectKey(year, unit, name, code), Profile.EMPTY, new Funding(moneyUnit, funding), Goals.EMPTY,
                 indicators, published);
     }
 

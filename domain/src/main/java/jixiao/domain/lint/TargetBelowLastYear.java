@@ -15,10 +15,13 @@ import jixiao.domain.target.Actual;
 import jixiao.domain.target.Comparator;
 import jixiao.domain.target.Quantity;
 import jixiao.domain.target.Target;
+import jixiao.domain.trend.Match;
+import jixiao.domain.trend.SameProject;
 
 /**
- * A target far below what the same project reached the year before: the self-evaluation of the
- * previous year with the same unit and project name, the indicator of the same name. "Far below"
+ * A target far below what the same project reached the year before: the previous year's
+ * self-evaluation and the same indicator in it, as {@link SameProject} matches them for the trend
+ * (by code, else by unit and name; indicators by name). "Far below"
  * is at most {@link #SHARE} of last year's actual ({@code ≥4(套)} after 78 套 were bought), a gap
  * no change of plan explains without a word. Only targets that ask for at least some amount
  * ({@code ≥ > =}) and actuals in the same unit are compared.
@@ -34,12 +37,8 @@ final class TargetBelowLastYear implements LintRule {
     @Override
     public List<LintFinding> check(Project project, List<Project> others) {
         List<LintFinding> found = new ArrayList<>();
-        Optional<Project> lastYear = others.stream()
-                .filter(other -> other.key().year() == project.key().year() - 1
-                        && other.key().unit().equals(project.key().unit())
-                        && other.key().name().strip().equals(project.key().name().strip())
-                        && other.kind() == FormKind.SELF_EVALUATION)
-                .findFirst();
+        Optional<Project> lastYear = SameProject.in(project.key().year() - 1, project.key(), others)
+                .map(Match::form).filter(form -> form.kind() == FormKind.SELF_EVALUATION);
         if (lastYear.isEmpty()) {
             return found;
         }
@@ -49,7 +48,10 @@ final class TargetBelowLastYear implements LintRule {
                     || target.quantity().number().signum() <= 0) {
                 continue;
             }
-            Optional<Actual.Measured> reached = actualOf(lastYear.get(), indicator.name())
+            Optional<Actual.Measured> reached = SameProject.indicator(project, i, lastYear.get())
+                    .map(Indicator::actual)
+                    .filter(Actual.Measured.class::isInstance)
+                    .map(Actual.Measured.class::cast)
                     .filter(actual -> sameUnit(target.quantity(), actual.quantity()));
             if (reached.isPresent() && farBelow(target.quantity().number(), reached.get().quantity().number())) {
                 IndicatorRef ref = new IndicatorRef(i, indicator.name());
@@ -62,15 +64,6 @@ final class TargetBelowLastYear implements LintRule {
             }
         }
         return found;
-    }
-
-    private static Optional<Actual.Measured> actualOf(Project lastYear, String name) {
-        return lastYear.indicators().stream()
-                .filter(indicator -> indicator.name().strip().equals(name.strip()))
-                .map(Indicator::actual)
-                .filter(Actual.Measured.class::isInstance)
-                .map(Actual.Measured.class::cast)
-                .findFirst();
     }
 
     private static boolean sameUnit(Quantity target, Quantity actual) {

@@ -58,6 +58,26 @@ class TargetBelowLastYearTest {
     }
 
     @Test
+    void lastYearIsFoundByCodeAsTheTrendFindsItThoughTheProjectWasRenamed() {
+        Project renamed = form().year(2024).named("工作人员服装").code("31000024T0001").budget("22.00", "18.88")
+                .with("产出指标", "数量指标", "工作服数量", "≥75.00(套)", "78.00(套)", "10", null, "").build();
+        Project coded = form().year(2025).named("工作服置装费").code("31000024T0001")
+                .with("产出指标", "数量指标", "工作服数量", "≥4(套)", "", null, null, "").build();
+        assertEquals(List.of("target-below-last-actual"),
+                rule.check(coded, List.of(renamed)).stream().map(LintFinding::code).toList());
+    }
+
+    @Test
+    void anIndicatorNamedWithItsYearIsTheSameIndicatorNextYear() {
+        Project lastYear = form().year(2024).named("信息化运维项目").budget("485.55", "480.42")
+                .with("产出指标", "数量指标", "系统（2024年运维项目）功能点维护", "≥350(个)", "733(个)", "10", null, "").build();
+        Project next = form().year(2025).named("信息化运维项目")
+                .with("产出指标", "数量指标", "系统（2025年运维项目）功能点维护", "≥300(个)", "", null, null, "").build();
+        assertEquals(List.of("target-below-last-actual"),
+                rule.check(next, List.of(lastYear)).stream().map(LintFinding::code).toList());
+    }
+
+    @Test
     void lastYearsDeclarationHasNoActualToCompareWith() {
         assertEquals(List.of(), rule.check(declared(2025, "≥4(套)"), List.of(declared(2024, "≥75(套)"))));
     }
