@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import jixiao.app.Run;
+import jixiao.domain.rules.Parameter;
 import jixiao.domain.rules.RuleSets;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class RulesCommandTest {
     void showAsJsonListsTheParameters() throws Exception {
         JsonNode rules = new ObjectMapper().readTree(Run.of("rules", "show", "--format", "json").out());
         assertEquals("national-2020", rules.get("name").asText());
-        assertEquals(19, rules.get("parameters").size());
+        assertEquals(Parameter.values().length, rules.get("parameters").size());
     }
 
     @Test

@@ -42,7 +42,7 @@ public enum Parameter {
             "monitoring: progress against the schedule, in %, from which a light is green"),
     MONITORING_BLUE_FROM("monitoring.blueFrom", "运行监控：累计类数量指标进度达到此数（%）为蓝灯（进度过快，目标可能偏低）",
             "monitoring: progress of an accumulating quantity, in %, from which its light is blue (far ahead)"),
-    MONITORING_ACCUMULATING_UNITS("monitoring.accumulatingUnits", "运行监控：随年度累计、按月份折算进度的单位（逗号分隔）",
+    MONITORING_ACCUMULATING_UNITS("monitoring.accumulating", "运行监控：随年度累计、按月份折算进度的单位（逗号分隔）",
             "monitoring: units of quantities that accumulate over the year and are prorated by month (comma-separated)");
 
     private final String key;

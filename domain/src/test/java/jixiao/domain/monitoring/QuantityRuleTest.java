@@ -64,7 +64,7 @@ class QuantityRuleTest {
     @Test
     void aRuleSetMayCountMoreUnitsAndMoveTheThresholds() throws Exception {
         Monitor provincial = new Monitor(RuleSets.read(new StringReader(
-                "monitoring.accumulatingUnits = 卷\nmonitoring.yellowFrom = 80\nmonitoring.blueFrom = 150\n")));
+                "monitoring.accumulating = 卷\nmonitoring.yellowFrom = 80\nmonitoring.blueFrom = 150\n")));
         IndicatorLight lit = provincial.review(Returns.of(Month.DECEMBER).indicator("≥100(卷)", "79(卷)").build())
                 .indicator(0);
         assertEquals(Optional.of(Light.RED), lit.light());

@@ -34,7 +34,7 @@ class MonitoringRulesTest {
 
     @Test
     void aRuleSetFileMayListItsOwnUnitsSeparatedAsChineseTextIs() throws Exception {
-        RuleSet mine = RuleSets.read(new StringReader("monitoring.accumulatingUnits = 个，次、户 人\n"));
+        RuleSet mine = RuleSets.read(new StringReader("monitoring.accumulating = 个，次、户 人\n"));
         assertEquals(List.of("个", "次", "户", "人"), mine.monitoring().accumulatingUnits());
         assertEquals(mine, RuleSets.read(new StringReader(RuleSets.write(mine))));
     }
