@@ -1,7 +1,6 @@
 package jixiao.domain.monitoring;
 
 import java.util.Optional;
-import jixiao.domain.language.Bilingual;
 import jixiao.domain.stage.Likelihood;
 
 /** 完全不可能 makes any indicator red, whatever its progress says. */

@@ -73,6 +73,11 @@ public record MonitoringReturn(Project form, Month month, Map<FundingSource, Fun
         return indicators.get(index);
     }
 
+    /** The return on a changed form (its budgets brought up to date); the rows must stay one per indicator. */
+    public MonitoringReturn withForm(Project changed) {
+        return new MonitoringReturn(changed, month, funding, budgetCause, indicators, conclusion);
+    }
+
     public MonitoringReturn withMonth(Month changed) {
         return new MonitoringReturn(form, changed, funding, budgetCause, indicators, conclusion);
     }

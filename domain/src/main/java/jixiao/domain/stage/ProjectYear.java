@@ -100,18 +100,19 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
     }
 
     /**
-     * The targets and budgets in force, with no actual values: the declaration with the
-     * adjustment's targets and budgets (a budget never adjusted is the one declared); without a
-     * declaration, the targets the monitoring return or the self-evaluation holds. What a new
-     * stage copies.
+     * The tree, targets and budgets a new stage starts from, with no actual values: the monitoring
+     * return's (the stage before the self-evaluation, whose budgets the clerk may have brought up
+     * to date); else the declaration with the adjustment's targets and budgets (a budget never
+     * adjusted is the one declared); else the targets a self-evaluation alone holds. A change to a
+     * reopened stage does not flow into copies already made: each stage is on record as filed.
      */
     public Project formInForce() {
+        if (monitoring.isPresent()) {
+            return monitoring.get().form();
+        }
         if (declaration.isPresent()) {
             Project declared = declaration.get().form();
             return budgetsInForce(adjustment.map(adjusted -> adjusted.applyTo(declared)).orElse(declared));
-        }
-        if (monitoring.isPresent()) {
-            return monitoring.get().form();
         }
         return targetsOf(selfEvaluation.orElseThrow().form());
     }
@@ -175,37 +176,44 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
     }
 
     /**
-     * The year with a stage put in: a changed stage, or one that came from elsewhere. Refused
-     * when the stage is read-only, when an adjustment has no declaration or rows to change, when a
-     * declaration under an adjustment changes its rows (the adjustment counts them), and when the
-     * stage is of another year.
+     * The year with a stage put in: a changed stage, or one that came from elsewhere (which may
+     * fill in an earlier stage, read-only at once). Refused for the reasons {@link #whyRefused} gives.
      */
     public ProjectYear with(Stage stage) {
-        whyLocked(stage.kind()).ifPresent(why -> {
+        whyRefused(stage).ifPresent(why -> {
             throw new StageRefusedException(why);
         });
-        formOf(stage).filter(form -> form.key().year() != key().year()).ifPresent(form -> {
-            throw new StageRefusedException(new Bilingual(
-                    "该" + stage.kind().label().zh() + "属于 " + form.key().year() + " 年度，本项目年度为 " + key().year(),
-                    "the " + stage.kind().label().en() + " is of " + form.key().year() + ", this project-year of " + key().year()));
-        });
+        return put(stage);
+    }
+
+    /**
+     * Why a stage cannot be put in; empty when it can. Refused: a read-only stage; a stage of
+     * another year; an adjustment without a declaration or of a row the declaration lacks; a
+     * declaration under an adjustment that adds, removes, moves or renames rows (the adjustment
+     * counts them).
+     */
+    public Optional<Bilingual> whyRefused(Stage stage) {
+        Optional<Bilingual> locked = whyLocked(stage.kind());
+        if (locked.isPresent()) {
+            return locked;
+        }
+        Optional<Project> form = formOf(stage).filter(other -> other.key().year() != key().year());
+        if (form.isPresent()) {
+            int year = form.get().key().year();
+            return Optional.of(new Bilingual(
+                    "该" + stage.kind().label().zh() + "属于 " + year + " 年度，本项目年度为 " + key().year(),
+                    "the " + stage.kind().label().en() + " is of " + year + ", this project-year of " + key().year()));
+        }
         if (stage instanceof Adjustment adjusted) {
-            Project declared = declaration.orElseThrow(() -> new StageRefusedException(noDeclarationToAdjust())).form();
-            if (adjusted.lastRow() >= declared.indicators().size()) {
-                throw new StageRefusedException(new Bilingual(
-                        "目标调整改动第 " + (adjusted.lastRow() + 1) + " 行，申报只有 " + declared.indicators().size() + " 个指标",
-                        "the adjustment changes row " + (adjusted.lastRow() + 1) + " but the declaration has "
-                                + declared.indicators().size() + " indicators"));
-            }
+            return whyAdjustmentRefused(adjusted);
         }
         if (stage instanceof Declaration declared && adjustment.isPresent()
                 && !sameRows(declared.form(), declaration.orElseThrow().form())) {
-            throw new StageRefusedException(new Bilingual(
-                    "已有目标调整（按行记录）：申报的指标行不能增删、移动或改名",
-                    "an adjustment exists and counts the rows: the declaration's indicators cannot be added, removed, "
-                            + "moved or renamed"));
+            return Optional.of(new Bilingual("已有目标调整（按行记录）：申报的指标行不能增删、移动或改名",
+                    "an adjustment exists and counts the rows: the declaration's indicators cannot be added, "
+                            + "removed, moved or renamed"));
         }
-        return put(stage);
+        return Optional.empty();
     }
 
     /** The year with a read-only stage open to change again, and why (for the history). */
@@ -229,6 +237,19 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
         reasons.putAll(reopened);
         reasons.remove(kind);
         return new ProjectYear(declaration, adjustment, monitoring, selfEvaluation, reasons);
+    }
+
+    private Optional<Bilingual> whyAdjustmentRefused(Adjustment adjusted) {
+        if (declaration.isEmpty()) {
+            return Optional.of(noDeclarationToAdjust());
+        }
+        int rows = declaration.get().form().indicators().size();
+        if (adjusted.lastRow() < rows) {
+            return Optional.empty();
+        }
+        return Optional.of(new Bilingual("目标调整改动第 " + (adjusted.lastRow() + 1) + " 行，申报只有 " + rows + " 个指标",
+                "the adjustment changes row " + (adjusted.lastRow() + 1) + " but the declaration has " + rows
+                        + " indicators"));
     }
 
     private void refuseUnlessStartable(StageKind kind) {

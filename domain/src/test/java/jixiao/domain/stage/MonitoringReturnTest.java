@@ -45,6 +45,14 @@ class MonitoringReturnTest {
     }
 
     @Test
+    void theMonitoredFormMayChangeButKeepsOneRowPerIndicator() {
+        assertEquals(Years.declared().withGoals(Years.declared().goals().withAnnual("统一着装")),
+                started.withForm(Years.declared().withGoals(Years.declared().goals().withAnnual("统一着装"))).form());
+        assertThrows(IllegalArgumentException.class, () -> started.withForm(Years.declared()
+                .withIndicators(Years.declared().indicators().subList(0, 2))));
+    }
+
+    @Test
     void theMonitoredFormHoldsTargetsOnlyAndOneRowPerIndicator() {
         assertThrows(IllegalArgumentException.class, () -> MonitoringReturn.start(Forms.clean().build(), Month.JULY));
         assertThrows(IllegalArgumentException.class, () -> new MonitoringReturn(Years.declared(), Month.JULY, Map.of(), "",

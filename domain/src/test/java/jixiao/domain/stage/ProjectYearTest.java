@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jixiao.domain.Forms;
+import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Project;
 import jixiao.domain.target.Actual;
@@ -66,6 +67,18 @@ class ProjectYearTest {
         assertEquals(Optional.of(new BigDecimal("12000.00")), form.funding().total().adjusted());
         assertEquals(Optional.of(new BigDecimal("10000.00")), form.funding().line(FundingSource.FISCAL).adjusted());
         assertEquals(Optional.empty(), form.funding().total().executed());
+    }
+
+    @Test
+    void theSelfEvaluationStartsFromTheMonitoringReturnWhoseBudgetsTheClerkBroughtUpToDate() {
+        ProjectYear monitored = declared.startMonitoring(Month.JULY);
+        MonitoringReturn started = monitored.monitoring().orElseThrow();
+        Project corrected = started.form().withFunding(started.form().funding().with(FundingSource.TOTAL,
+                started.form().funding().total().with(FundingColumn.ADJUSTED,
+                        Optional.of(new BigDecimal("9000.00")))));
+        ProjectYear updated = monitored.with(started.withForm(corrected));
+        Project evaluated = updated.startSelfEvaluation().selfEvaluation().orElseThrow().form();
+        assertEquals(Optional.of(new BigDecimal("9000.00")), evaluated.funding().total().adjusted());
     }
 
     @Test
@@ -147,6 +160,15 @@ class ProjectYearTest {
                 assertThrows(StageRefusedException.class, () -> year.with(Declaration.of(fewer))).explanation().zh());
         Project retargeted = Years.declared().withIndicator(2, Years.declared().indicators().get(2).withTarget("≥99(%)"));
         assertEquals("≥99(%)", year.with(Declaration.of(retargeted)).formInForce().indicators().get(2).target().text());
+    }
+
+    @Test
+    void anImportCanAskBeforeItPutsAStageIn() {
+        ProjectYear monitored = declared.startMonitoring(Month.JULY);
+        assertEquals(monitored.whyLocked(StageKind.DECLARATION), monitored.whyRefused(Declaration.of(Years.declared())));
+        assertEquals(Optional.empty(), monitored.whyRefused(new SelfEvaluation(Years.declared())));
+        assertEquals("目标调整改动第 6 行，申报只有 5 个指标",
+                declared.whyRefused(Adjustment.EMPTY.withTarget(5, Target.parse("≥1"))).orElseThrow().zh());
     }
 
     @Test
