@@ -13,15 +13,15 @@ public record Review(Scorecard scorecard, List<Finding> findings) {
     }
 
     public List<Finding> errors() {
-        return of(Severity.ERROR);
+        return Findings.of(findings, Severity.ERROR);
     }
 
     public List<Finding> warnings() {
-        return of(Severity.WARNING);
+        return Findings.of(findings, Severity.WARNING);
     }
 
     public List<Finding> mismatches() {
-        return of(Severity.MISMATCH);
+        return Findings.of(findings, Severity.MISMATCH);
     }
 
     public boolean hasErrors() {
@@ -30,12 +30,6 @@ public record Review(Scorecard scorecard, List<Finding> findings) {
 
     /** The findings that concern one indicator (by position, from 0). */
     public List<Finding> about(int indicatorIndex) {
-        return findings.stream()
-                .filter(finding -> finding.indicator().map(ref -> ref.index() == indicatorIndex).orElse(false))
-                .toList();
-    }
-
-    private List<Finding> of(Severity severity) {
-        return findings.stream().filter(finding -> finding.severity() == severity).toList();
+        return Findings.about(findings, indicatorIndex);
     }
 }

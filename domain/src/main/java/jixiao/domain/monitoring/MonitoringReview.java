@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import jixiao.domain.check.Finding;
+import jixiao.domain.check.Findings;
 import jixiao.domain.check.Severity;
 import jixiao.domain.scoring.Explanation;
 
@@ -32,11 +33,11 @@ public record MonitoringReview(BudgetLight budget, List<IndicatorLight> indicato
     }
 
     public List<Finding> errors() {
-        return of(Severity.ERROR);
+        return Findings.of(findings, Severity.ERROR);
     }
 
     public List<Finding> warnings() {
-        return of(Severity.WARNING);
+        return Findings.of(findings, Severity.WARNING);
     }
 
     public boolean hasErrors() {
@@ -45,12 +46,6 @@ public record MonitoringReview(BudgetLight budget, List<IndicatorLight> indicato
 
     /** The findings that concern one indicator (by position, from 0). */
     public List<Finding> about(int indicatorIndex) {
-        return findings.stream()
-                .filter(finding -> finding.indicator().map(ref -> ref.index() == indicatorIndex).orElse(false))
-                .toList();
-    }
-
-    private List<Finding> of(Severity severity) {
-        return findings.stream().filter(finding -> finding.severity() == severity).toList();
+        return Findings.about(findings, indicatorIndex);
     }
 }
