@@ -26,6 +26,21 @@ public record Unit(String text) {
         return text.isEmpty() ? NONE : new Unit(text);
     }
 
+    /**
+     * Written out rather than left to the record: the generated {@code equals} and {@code hashCode}
+     * bootstrap through {@code invokedynamic} on first use, which cost a {@code score} about a tenth
+     * of its start-up (docs/benchmarks.md), and every scoring compares units.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Unit unit && text.equals(unit.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
     public boolean isNone() {
         return text.isEmpty();
     }

@@ -2,6 +2,7 @@ package jixiao.domain.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,5 +32,13 @@ class UnitTest {
         assertTrue(Unit.of("（％）").isPercent());
         assertFalse(Unit.of("个").isPercent());
         assertFalse(Unit.NONE.isPercent());
+    }
+
+    @Test
+    void unitsWrittenAlikeAreEqualAndHashAlike() {
+        assertEquals(Unit.of("（个）"), Unit.of("(个)"));
+        assertEquals(Unit.of("（个）").hashCode(), Unit.of("个").hashCode());
+        assertNotEquals(Unit.of("个"), Unit.of("件"));
+        assertNotEquals(Unit.of("个"), "个");
     }
 }
