@@ -29,7 +29,9 @@ mkdir -p "$work"
 # stage DIR PLATFORM RUNTIME_ZH RUNTIME_EN: what both zips hold, under one top folder "jixiao".
 stage() {
   mkdir -p "$1/bin" "$1/lib"
-  cp "$dist/bin/jixiao" "$dist/bin/jixiao.bat" "$1/bin/"
+  # The version names the launcher's per-user class-data-sharing archive.
+  sed -e "s|@VERSION@|$version|" "$dist/bin/jixiao" >"$1/bin/jixiao"
+  cp "$dist/bin/jixiao.bat" "$1/bin/"
   chmod 755 "$1/bin/jixiao"
   cp "$jar" "$1/lib/jixiao.jar"
   # README.txt is CRLF so that Notepad on an old Windows shows its lines.
@@ -58,7 +60,7 @@ unzip -p "$jar" org/sqlite/native/Linux/x86_64/libsqlitejdbc.so >"$linux/lib/lib
 training=$work/training
 mkdir -p "$training"
 train() {
-  XDG_DATA_HOME=$training JIXIAO_JAVA_OPTS="-XX:DumpLoadedClassList=$training/$1.classlist" \
+  XDG_DATA_HOME=$training JIXIAO_CDS=off JIXIAO_JAVA_OPTS="-XX:DumpLoadedClassList=$training/$1.classlist" \
     "$linux/bin/jixiao" "$@" >/dev/null
 }
 train score --target '≥20(个)' --actual '85(个)' --weight 6
