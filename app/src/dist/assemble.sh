@@ -46,7 +46,10 @@ stage "$linux" linux-x64 \
 
 # jlink cannot link the jar's automatic modules, so link the JDK modules the jar needs and run
 # the jar on them. jdk.localedata: Chinese locale data for machines whose default locale is zh_CN.
-modules=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$jar")
+# jdk.jfr is left out: only JDBI refers to it, to report statements to Flight Recorder when the
+# module is there, and setting that up cost every database command ~40 ms (docs/benchmarks.md).
+modules=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$jar" \
+  | sed -e 's/,jdk\.jfr//' -e 's/^jdk\.jfr,//')
 "$jdk/bin/jlink" --add-modules "$modules,jdk.localedata" --include-locales=en,zh \
   --strip-debug --no-man-pages --no-header-files --output "$linux/runtime"
 

@@ -5,6 +5,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import jixiao.domain.language.Bilingual;
@@ -28,12 +30,13 @@ public final class Database {
     private static final String NATIVE_FOLDER_PROPERTY = "org.sqlite.tmpdir";
 
     private final Path file;
-    private final Jdbi jdbi;
+    private final SQLiteDataSource source;
     private final ProjectStore store;
+    private Jdbi jdbi;
 
-    private Database(Path file, Jdbi jdbi, ProjectStore store) {
+    private Database(Path file, SQLiteDataSource source, ProjectStore store) {
         this.file = file;
-        this.jdbi = jdbi;
+        this.source = source;
         this.store = store;
     }
 
@@ -54,13 +57,31 @@ public final class Database {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + absolute);
-        Jdbi jdbi = Jdbi.create(source);
+        Database database = new Database(absolute, source, new ProjectStore(clock, user));
         try {
-            Migrations.apply(jdbi);
-        } catch (JdbiException | UnsatisfiedLinkError e) {
+            if (!Migrations.upToDate(source)) {
+                Migrations.apply(database.jdbi());
+            }
+        } catch (SQLException | JdbiException | UnsatisfiedLinkError e) {
             throw cannotOpen(absolute, e);
         }
-        return new Database(absolute, jdbi, new ProjectStore(clock, user));
+        return database;
+    }
+
+    /**
+     * JDBI, set up when something first needs more than a plain query: its set-up (hundreds of
+     * classes, its SQL parser) was most of a {@code list} (docs/benchmarks.md).
+     */
+    synchronized Jdbi jdbi() {
+        if (jdbi == null) {
+            jdbi = Jdbi.create(source);
+        }
+        return jdbi;
+    }
+
+    /** A connection of its own, with the settings above, for a plain JDBC read. */
+    Connection connection() throws SQLException {
+        return source.getConnection();
     }
 
     public Path file() {
@@ -68,17 +89,17 @@ public final class Database {
     }
 
     public Projects projects() {
-        return new SqliteProjects(jdbi, store);
+        return new SqliteProjects(this, store);
     }
 
     /** Starts an all-or-nothing import; projects it puts are scored under {@code ruleSet}. */
     public Import startImport(String ruleSet) {
-        return new Import(jdbi.open(), store, ruleSet);
+        return new Import(jdbi().open(), store, ruleSet);
     }
 
     /** Rescores every project under its rule set; returns how many results changed. */
     public int recalc() {
-        return jdbi.inTransaction(handle -> {
+        return jdbi().inTransaction(handle -> {
             int changed = 0;
             for (long id : store.ids(handle)) {
                 StoredProject stored = store.find(handle, id).orElseThrow();
@@ -90,7 +111,7 @@ public final class Database {
 
     public DatabaseInfo info() throws IOException {
         long bytes = Files.size(file);
-        return jdbi.withHandle(handle -> new DatabaseInfo(file, bytes, Migrations.version(handle),
+        return jdbi().withHandle(handle -> new DatabaseInfo(file, bytes, Migrations.version(handle),
                 handle.createQuery("SELECT sqlite_version()").mapTo(String.class).one(),
                 handle.createQuery("PRAGMA journal_mode").mapTo(String.class).one(),
                 count(handle, "project"), count(handle, "indicator"), count(handle, "change")));
@@ -102,13 +123,13 @@ public final class Database {
             throw new StorageException(new Bilingual("备份文件已存在：" + target + "（不会覆盖）",
                     "the backup file exists: " + target + " (it is never overwritten)"), null);
         }
-        jdbi.useHandle(handle -> handle.createUpdate("VACUUM INTO :target")
+        jdbi().useHandle(handle -> handle.createUpdate("VACUUM INTO :target")
                 .bind("target", target.toAbsolutePath().toString()).execute());
     }
 
     /** Whether SQLite finds the file sound; the list is empty when it does. */
     public List<String> integrityProblems() {
-        List<String> result = jdbi.withHandle(handle ->
+        List<String> result = jdbi().withHandle(handle ->
                 handle.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
         return result.equals(List.of("ok")) ? List.of() : result;
     }

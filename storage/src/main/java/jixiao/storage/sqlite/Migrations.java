@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -44,6 +49,15 @@ final class Migrations {
                     handle.execute("PRAGMA user_version = " + target);
                 }
             });
+        }
+    }
+
+    /** Whether the file is at the current schema: plain JDBC, so that an up-to-date file needs no JDBI. */
+    static boolean upToDate(DataSource source) throws SQLException {
+        try (Connection connection = source.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet version = statement.executeQuery("PRAGMA user_version")) {
+            return version.next() && version.getInt(1) >= SCRIPTS.size();
         }
     }
 

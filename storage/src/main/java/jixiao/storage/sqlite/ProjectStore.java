@@ -1,11 +1,14 @@
 package jixiao.storage.sqlite;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +49,6 @@ final class ProjectStore {
             + " warnings, indicator_count, revision, saved_at, saved_by";
 
     private final Scoring scoring = new Scoring();
-    private final JsonExchange json = new JsonExchange();
     private final Clock clock;
     private final String user;
 
@@ -55,13 +57,20 @@ final class ProjectStore {
         this.user = user;
     }
 
-    List<ProjectSummary> list(Handle handle, ProjectFilter filter) {
-        return handle.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM project"
-                        + " WHERE (:year IS NULL OR year = :year) AND (:unit IS NULL OR unit = :unit)"
-                        + " ORDER BY year, unit, id")
-                .bind("year", filter.year().orElse(null))
-                .bind("unit", filter.unit().orElse(null))
-                .map((rs, ctx) -> summary(rs)).list();
+    /** Plain JDBC: the one query of {@code list}, which then needs none of JDBI's set-up (docs/benchmarks.md). */
+    List<ProjectSummary> list(Connection connection, ProjectFilter filter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM project"
+                + " WHERE (?1 IS NULL OR year = ?1) AND (?2 IS NULL OR unit = ?2) ORDER BY year, unit, id")) {
+            query.setObject(1, filter.year().orElse(null));
+            query.setObject(2, filter.unit().orElse(null));
+            List<ProjectSummary> summaries = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    summaries.add(summary(rs));
+                }
+            }
+            return summaries;
+        }
     }
 
     Optional<StoredProject> find(Handle handle, long id) {
@@ -248,8 +257,8 @@ final class ProjectStore {
                 .bind("at", now().toString()).bind("user", user)
                 .bind("action", action.name().toLowerCase(Locale.ROOT)).bind("id", id)
                 .bind("project", key.toString())
-                .bind("before", before == null ? null : json.toJson(before))
-                .bind("after", after == null ? null : json.toJson(after)).execute();
+                .bind("before", before == null ? null : AuditJson.JSON.toJson(before))
+                .bind("after", after == null ? null : AuditJson.JSON.toJson(after)).execute();
     }
 
     private Instant now() {
@@ -257,7 +266,7 @@ final class ProjectStore {
     }
 
     private Optional<Project> snapshot(String text) {
-        return Optional.ofNullable(text).map(json::fromJson);
+        return Optional.ofNullable(text).map(AuditJson.JSON::fromJson);
     }
 
     private static Project project(Handle handle, ResultSet rs) throws SQLException {
@@ -311,5 +320,10 @@ final class ProjectStore {
 
     private static Optional<BigDecimal> amount(String text) {
         return Optional.ofNullable(text).map(BigDecimal::new);
+    }
+
+    /** The audit records' JSON, made when history is first written or read: listing needs no Jackson. */
+    private static final class AuditJson {
+        static final JsonExchange JSON = new JsonExchange();
     }
 }

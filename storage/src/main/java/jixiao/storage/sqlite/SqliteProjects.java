@@ -1,7 +1,10 @@
 package jixiao.storage.sqlite;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.register.Change;
@@ -10,51 +13,55 @@ import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Projects;
 import jixiao.domain.register.Revision;
 import jixiao.domain.register.StoredProject;
-import org.jdbi.v3.core.Jdbi;
 
 /** The register on SQLite: each call its own transaction (reads see one consistent snapshot). */
 final class SqliteProjects implements Projects {
 
-    private final Jdbi jdbi;
+    private final Database database;
     private final ProjectStore store;
 
-    SqliteProjects(Jdbi jdbi, ProjectStore store) {
-        this.jdbi = jdbi;
+    SqliteProjects(Database database, ProjectStore store) {
+        this.database = database;
         this.store = store;
     }
 
     @Override
     public List<ProjectSummary> list(ProjectFilter filter) {
-        return jdbi.withHandle(handle -> store.list(handle, filter));
+        try (Connection connection = database.connection()) {
+            return store.list(connection, filter);
+        } catch (SQLException e) {
+            throw new StorageException(new Bilingual("无法读取数据库 " + database.file() + "：" + e.getMessage(),
+                    "cannot read the database " + database.file() + ": " + e.getMessage()), e);
+        }
     }
 
     @Override
     public Optional<StoredProject> find(long id) {
-        return jdbi.inTransaction(handle -> store.find(handle, id));
+        return database.jdbi().inTransaction(handle -> store.find(handle, id));
     }
 
     @Override
     public Optional<StoredProject> find(ProjectKey key) {
-        return jdbi.inTransaction(handle -> store.idOf(handle, key).flatMap(id -> store.find(handle, id)));
+        return database.jdbi().inTransaction(handle -> store.idOf(handle, key).flatMap(id -> store.find(handle, id)));
     }
 
     @Override
     public StoredProject put(Project project, String ruleSet) {
-        return jdbi.inTransaction(handle -> store.put(handle, project, ruleSet));
+        return database.jdbi().inTransaction(handle -> store.put(handle, project, ruleSet));
     }
 
     @Override
     public StoredProject update(long id, Revision editedFrom, Project changed) {
-        return jdbi.inTransaction(handle -> store.update(handle, id, editedFrom, changed));
+        return database.jdbi().inTransaction(handle -> store.update(handle, id, editedFrom, changed));
     }
 
     @Override
     public void delete(long id, Revision editedFrom) {
-        jdbi.useTransaction(handle -> store.delete(handle, id, editedFrom));
+        database.jdbi().useTransaction(handle -> store.delete(handle, id, editedFrom));
     }
 
     @Override
     public List<Change> history(long id) {
-        return jdbi.withHandle(handle -> store.history(handle, id));
+        return database.jdbi().withHandle(handle -> store.history(handle, id));
     }
 }
