@@ -6,10 +6,8 @@
 # C2); the machine's own java on the jar, as users without the zip run it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-version=$(sed -n 's/^version=//p' app/target/classes/jixiao/app/build.properties)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-(cd "$work" && unzip -q "$OLDPWD/app/target/jixiao-$version-linux-x64.zip")
+# shellcheck source=bench/dist/unzipped.sh
+. bench/dist/unzipped.sh
 cp -a "$work/jixiao" "$work/stock"
 chmod u+w "$work/stock/runtime/lib/server"
 rm -f "$work/stock/runtime/lib/server/classes.jsa"

@@ -6,10 +6,8 @@
 # usage: bench/startup/floors.sh   (after mvn -B -Pdist package -DskipTests; needs unzip)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-version=$(sed -n 's/^version=//p' app/target/classes/jixiao/app/build.properties)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-(cd "$work" && unzip -q "$OLDPWD/app/target/jixiao-$version-linux-x64.zip")
+# shellcheck source=bench/dist/unzipped.sh
+. bench/dist/unzipped.sh
 java=$work/jixiao/runtime/bin/java
 picocli=$(ls picocli/target/jixiao-picocli-*.jar)
 mkdir -p "$work/classes"
