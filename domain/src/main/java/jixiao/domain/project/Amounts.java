@@ -1,6 +1,7 @@
 package jixiao.domain.project;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import jixiao.domain.language.HalfWidth;
@@ -8,7 +9,7 @@ import jixiao.domain.language.HalfWidth;
 /**
  * Money, weights and scores as people type them and the exchange formats write them: strings that
  * keep their decimals, with thousands separators and full-width digits allowed on input
- * ({@code 4,099,271.00}) and never written on output.
+ * ({@code 4,099,271.00}) and never written on output; printouts add them back ({@link #print}).
  */
 public final class Amounts {
 
@@ -32,5 +33,14 @@ public final class Amounts {
 
     public static String write(Optional<BigDecimal> amount) {
         return amount.map(BigDecimal::toPlainString).orElse("");
+    }
+
+    /**
+     * An amount as the paper forms print it: thousands separators and two decimals
+     * ({@code 4,099,271.00}), more where the amount has them, so that printing never rounds money.
+     */
+    public static String print(BigDecimal amount) {
+        int decimals = Math.max(2, amount.stripTrailingZeros().scale());
+        return String.format(Locale.ROOT, "%,." + decimals + "f", amount);
     }
 }

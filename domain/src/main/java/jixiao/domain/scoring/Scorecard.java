@@ -27,4 +27,13 @@ public record Scorecard(FormKind kind, String ruleSet, Optional<ExecutionScore> 
     public IndicatorScore indicator(int index) {
         return indicators.get(index);
     }
+
+    /** The execution weight plus every indicator's weight (a blank weight counts as 0): what should come to the full marks. */
+    public BigDecimal weightSum() {
+        BigDecimal sum = execution.map(ExecutionScore::weight).orElse(BigDecimal.ZERO);
+        for (IndicatorScore indicator : indicators) {
+            sum = sum.add(indicator.weight().orElse(BigDecimal.ZERO));
+        }
+        return sum;
+    }
 }

@@ -35,4 +35,17 @@ class AmountsTest {
         assertEquals("1000.50", Amounts.write(Optional.of(new BigDecimal("1.00050E3"))));
         assertEquals("", Amounts.write(Optional.empty()));
     }
+
+    @Test
+    void printingAddsThousandsSeparatorsAndTwoDecimals() {
+        assertEquals("4,099,271.00", Amounts.print(new BigDecimal("4099271")));
+        assertEquals("485.55", Amounts.print(new BigDecimal("485.55")));
+        assertEquals("-1,000.50", Amounts.print(new BigDecimal("-1000.5")));
+        assertEquals("0.00", Amounts.print(BigDecimal.ZERO));
+    }
+
+    @Test
+    void printingNeverRoundsAwayAFractionOfMoney() {
+        assertEquals("12,345.125", Amounts.print(new BigDecimal("12345.1250")));
+    }
 }
