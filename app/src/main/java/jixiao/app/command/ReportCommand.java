@@ -61,6 +61,10 @@ public final class ReportCommand implements Callable<Integer> {
             description = "The file to write; text goes to the terminal without it.")
     private Path output;
 
+    @Option(names = "--width", paramLabel = "COLUMNS", descriptionKey = "report.width",
+            description = "Width of a text report in columns (default: $COLUMNS, else 100); tables wrap to it, never cut.")
+    private Integer width;
+
     @Override
     public Integer call() throws Exception {
         Language language = languageOption.language();
@@ -85,7 +89,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (loaded.projects().isEmpty()) {
             throw new UserError(ExitCode.DATA_ERRORS, new Bilingual("没有符合条件的项目", "no project matches"));
         }
-        Reports reports = new Reports(rulesOption.resolve());
+        Reports reports = new Reports(rulesOption.resolve(), textWidth());
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             reports.lines(loaded.projects()).forEach(out::println);
@@ -96,5 +100,24 @@ public final class ReportCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * {@code --width}, else the terminal's {@code $COLUMNS} where the shell exports it, else
+     * {@link Reports#TEXT_WIDTH}: a pipe or a file has no width of its own.
+     */
+    private int textWidth() {
+        if (width != null) {
+            if (width < 1) {
+                throw new UserError(ExitCode.USAGE, new Bilingual("--width 应为正整数", "--width must be a positive number"));
+            }
+            return width;
+        }
+        try {
+            int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "").strip());
+            return columns > 0 ? columns : Reports.TEXT_WIDTH;
+        } catch (NumberFormatException notANumber) {
+            return Reports.TEXT_WIDTH;
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jixiao.app.Run;
+import jixiao.domain.language.Columns;
 import jixiao.storage.demo.DemoForms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,18 @@ class ReportCommandTest {
         Run run = Run.of("report", example(DemoForms.SELF_EVALUATIONS).toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("财政项目支出绩效自评表"), run.out());
-        assertTrue(run.out().contains("项目支出绩效汇总表"), "a summary for several forms");
+        assertTrue(run.out().contains("2024年度项目绩效自评汇总表"), "the unit's summary for several forms");
         assertTrue(run.out().contains("98.58"), "工作服置装费's total");
+    }
+
+    @Test
+    void theTextReportWrapsToTheWidthAsked() throws Exception {
+        Run run = Run.of("report", example(DemoForms.SELF_EVALUATIONS).toString(), "--width", "72");
+        assertEquals(0, run.status(), run.err());
+        for (String line : run.out().split("\n")) {
+            assertTrue(Columns.width(line) <= 72, Columns.width(line) + " columns: " + line);
+        }
+        assertTrue(run.out().contains("─".repeat(72)), "the rules run the whole width");
     }
 
     @Test
@@ -46,7 +57,9 @@ class ReportCommandTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("wrote the report of 7 projects"), run.out());
         String page = Files.readString(html, StandardCharsets.UTF_8);
-        assertEquals(7, page.split("财政项目支出绩效目标申报表", -1).length - 1, "seven declarations");
+        assertEquals(7, page.split("class=\"title\" colspan=\"8\">财政项目支出绩效目标申报表<", -1).length - 1,
+                "seven declarations");
+        assertTrue(page.contains("财政项目支出绩效目标申报表（续表）"), "the long one continues on pages of its own");
     }
 
     @Test

@@ -5,14 +5,16 @@ import java.util.Locale;
 
 /**
  * Grids as one self-contained HTML page (no scripts, fonts or images from elsewhere), printable
- * from a browser on A4: one table per form, with the merged cells of the paper form as
- * {@code rowspan}/{@code colspan}, each form starting on a new page.
+ * from a browser on A4: each form cut into pages by {@link Pagination}, each page a table with the
+ * merged cells of the paper form as {@code rowspan}/{@code colspan}. Each printed page is a named
+ * CSS page whose margin boxes carry the project, the year and 第 n 页，共 m 页, and （续表）
+ * after the first, as the workbook's page header and footer do.
  */
 final class HtmlReport {
 
     private static final String STYLE = String.join("\n",
-            "@page { size: A4 portrait; margin: 12mm; }",
-            "body { font-family: \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", SimSun, \"Songti SC\", "
+            "@page { size: A4 portrait; margin: 16mm 10mm; }",
+            "body { font-family: SimSun, \"宋体\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", \"Songti SC\", "
                     + "\"Microsoft YaHei\", serif; font-size: 9.5pt; color: #000; background: #fff; "
                     + "max-width: 190mm; margin: 8mm auto; }",
             "table { border-collapse: collapse; width: 100%; table-layout: fixed; }",
@@ -22,34 +24,57 @@ final class HtmlReport {
             "td.caption { border: none; text-align: center; padding-bottom: 6px; }",
             "td.label { font-weight: bold; text-align: center; background: #f2f2f2; }",
             "td.center { text-align: center; }",
-            "td.number { text-align: right; font-variant-numeric: tabular-nums; }",
+            "td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }",
             "td.text { text-align: left; }",
-            "section { break-after: page; page-break-after: always; }",
+            "td.note { border: none; font-size: 9pt; text-align: left; padding: 1px 3px; }",
+            "sup { font-size: 75%; line-height: 0; }",
+            "section { break-after: page; page-break-after: always; margin-bottom: 12mm; }",
             "section:last-child { break-after: auto; page-break-after: auto; }",
             "tr { break-inside: avoid; page-break-inside: avoid; }",
-            "@media print { body { margin: 0; max-width: none; } td.label { -webkit-print-color-adjust: exact; "
-                    + "print-color-adjust: exact; } }");
+            "@media print { body { margin: 0; max-width: none; } section { margin-bottom: 0; } "
+                    + "td.label { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }");
+    private static final String MARGIN_BOX = "font-family: SimSun, \"宋体\", \"Noto Serif CJK SC\", serif; font-size: 9pt;";
 
     private HtmlReport() {
     }
 
     static String page(String title, List<Grid> grids) {
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"generator\" content=\"jixiao\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
+        StringBuilder pages = new StringBuilder();
+        StringBuilder style = new StringBuilder(STYLE).append('\n');
+        int number = 0;
         for (Grid grid : grids) {
-            table(html, grid);
+            List<Grid> printed = Pagination.pages(grid);
+            for (int i = 0; i < printed.size(); i++) {
+                String name = "p" + ++number;
+                style.append(pageRule(name, grid, i, printed.size()));
+                pages.append("<section style=\"page: ").append(name).append("\">\n");
+                table(pages, printed.get(i));
+                pages.append("</section>\n");
+            }
         }
-        return html.append("</body>\n</html>\n").toString();
+        return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"generator\" content=\"jixiao\">\n"
+                + "<title>" + escape(Printable.of(title)) + "</title>\n"
+                + "<style>\n" + style + "</style>\n</head>\n<body>\n" + pages + "</body>\n</html>\n";
+    }
+
+    /** The printed page's own header and footer: the project (（续表） after the first page), the year, the page. */
+    private static String pageRule(String name, Grid grid, int index, int count) {
+        Grid.Heading heading = grid.heading();
+        String subject = heading.subject() + (index > 0 ? "（续表）" : "");
+        String size = grid.orientation() == Grid.Orientation.LANDSCAPE ? " size: A4 landscape;" : "";
+        return "@page " + name + " {" + size
+                + " @top-left { content: " + cssString(subject) + "; " + MARGIN_BOX + " }"
+                + " @top-right { content: " + cssString(heading.period()) + "; " + MARGIN_BOX + " }"
+                + " @bottom-center { content: " + cssString("第 " + (index + 1) + " 页，共 " + count + " 页") + "; "
+                + MARGIN_BOX + " } }\n";
     }
 
     private static void table(StringBuilder html, Grid grid) {
         Grid.Cell[][] starts = new Grid.Cell[grid.rows()][grid.columns()];
         grid.cells().forEach(cell -> starts[cell.row()][cell.column()] = cell);
         int total = grid.width(0, grid.columns() - 1);
-        html.append("<section>\n<table>\n<colgroup>");
+        html.append("<table>\n<colgroup>");
         for (int width : grid.widths()) {
             html.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.2f", 100.0 * width / total))
                     .append("%\">");
@@ -65,7 +90,7 @@ final class HtmlReport {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n</section>\n");
+        html.append("</table>\n");
     }
 
     private static void cell(StringBuilder html, Grid.Cell cell) {
@@ -76,7 +101,11 @@ final class HtmlReport {
         if (cell.columns() > 1) {
             html.append(" colspan=\"").append(cell.columns()).append('"');
         }
-        html.append('>').append(escape(cell.text())).append("</td>");
+        html.append('>').append(escape(cell.value().printed()));
+        if (!cell.mark().isEmpty()) {
+            html.append("<sup>").append(escape(cell.mark())).append("</sup>");
+        }
+        html.append("</td>");
     }
 
     /** Text as HTML shows it: the five characters that mean markup, escaped. */
@@ -94,5 +123,14 @@ final class HtmlReport {
             }
         }
         return escaped.toString();
+    }
+
+    /**
+     * A CSS string literal inside the page's style element: quotes and backslashes escaped, and
+     * {@code < >} as CSS escapes, so that a project named {@code </style>} cannot end the element.
+     */
+    private static String cssString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\3c ").replace(">", "\\3e ")
+                .replace('\n', ' ') + "\"";
     }
 }

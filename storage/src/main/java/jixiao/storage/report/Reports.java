@@ -5,24 +5,36 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import jixiao.domain.check.Review;
 import jixiao.domain.check.Reviewer;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSet;
 
 /**
  * Reports in the official layouts: each project as the form of its kind (财政项目支出绩效自评表 or
- * 财政项目支出绩效目标申报表), with the figures of the given rule set, and a summary (project, total,
- * grade, errors) when there are several. The one entry point for the command line and the text UI.
+ * 财政项目支出绩效目标申报表), with the figures of the given rule set and its findings under it, and
+ * when there are several, first the 汇总表 of each unit and year. The one entry point for the command
+ * line and the text UI.
  */
 public final class Reports {
 
+    /** The width of a text report where nobody says otherwise: a terminal's is not known off a terminal. */
+    public static final int TEXT_WIDTH = 100;
+
     private final Reviewer reviewer;
+    private final int textWidth;
 
     public Reports(RuleSet rules) {
+        this(rules, TEXT_WIDTH);
+    }
+
+    /** Reports whose text fits {@code textWidth} terminal columns. */
+    public Reports(RuleSet rules, int textWidth) {
         this.reviewer = new Reviewer(rules);
+        this.textWidth = textWidth;
     }
 
     /** Writes the report of {@code projects} in {@code format} to {@code out}; does not close it. */
@@ -36,10 +48,21 @@ public final class Reports {
         out.flush();
     }
 
-    /** Writes the report to a file, replacing it. */
+    /**
+     * Writes the report to a file, replacing it only once it is whole: it is written beside it
+     * under a temporary name first, so a full disk or a killed process leaves the old file.
+     */
     public void write(List<Project> projects, ReportFormat format, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(projects, format, out);
+        Path target = file.toAbsolutePath();
+        Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                write(projects, format, out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 
@@ -48,26 +71,25 @@ public final class Reports {
         return text(grids(projects));
     }
 
-    /** The summary first when there are several forms, then one form per project in the order given. */
+    /** The summaries first when there are several forms, then one form per project in the order given. */
     private List<Grid> grids(List<Project> projects) {
-        List<Review> reviews = projects.stream().map(reviewer::review).toList();
+        List<Form> forms = projects.stream().map(project -> new Form(project, reviewer.review(project), reviewer.rules()))
+                .toList();
         List<Grid> grids = new ArrayList<>();
-        if (projects.size() > 1) {
-            grids.add(SummaryLayout.of(projects, reviews));
+        if (forms.size() > 1) {
+            grids.addAll(SummaryLayout.of(forms));
         }
-        for (int i = 0; i < projects.size(); i++) {
-            grids.add(FormLayout.of(projects.get(i), reviews.get(i)));
-        }
+        forms.stream().map(FormLayout::of).forEach(grids::add);
         return grids;
     }
 
-    private static List<String> text(List<Grid> grids) {
+    private List<String> text(List<Grid> grids) {
         List<String> lines = new ArrayList<>();
         for (Grid grid : grids) {
             if (!lines.isEmpty()) {
                 lines.add("");
             }
-            lines.addAll(TextReport.lines(grid));
+            lines.addAll(TextReport.lines(grid, textWidth));
         }
         return lines;
     }

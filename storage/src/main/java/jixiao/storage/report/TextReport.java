@@ -1,82 +1,151 @@
 package jixiao.storage.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jixiao.domain.language.Columns;
+import jixiao.storage.report.Grid.Cell;
+import jixiao.storage.report.Grid.Style;
 
 /**
- * A grid as terminal text, CJK-aligned ({@link Columns}: a Chinese character takes two columns).
- * Columns are two spaces apart; a merged cell spans its columns and the gaps between them, and
- * shows its text once, in its first row, as the paper form does. A rule runs across above each
- * block of the form (every row that starts a new label in the first column) and below the last.
+ * A grid as terminal text, CJK-aligned ({@link Columns}: a Chinese character takes two columns),
+ * no wider than the terminal: columns shrink to fit ({@link ColumnFit}) and cell text wraps
+ * ({@link TextWrap}), never cut. Columns are two spaces apart; a merged cell spans its columns and
+ * the gaps between them, and its text flows down the rows it spans, centred as on the paper
+ * (绩效指标 beside the indicators, a category beside its rows). A rule runs across above each block
+ * of the form (every row that starts a new label in the first column) and below the table; the
+ * notes follow.
  */
 final class TextReport {
 
-    private static final String GAP = "  ";
+    static final String GAP = "  ";
     private static final char RULE = '─';
 
-    private TextReport() {
+    private final Grid grid;
+    private final List<Integer> widths;
+    private final Cell[][] covering;
+    private final Map<Cell, List<String>> wrapped = new HashMap<>();
+    private final int[] heights;
+
+    private TextReport(Grid grid, int width) {
+        this.grid = grid;
+        this.widths = ColumnFit.widths(grid, width - GAP.length() * (grid.columns() - 1));
+        this.covering = covering(grid);
+        for (Cell cell : grid.cells()) {
+            wrapped.put(cell, TextWrap.lines(cell.text(), span(cell.column(), cell.lastColumn())));
+        }
+        this.heights = heights();
     }
 
-    static List<String> lines(Grid grid) {
-        Grid.Cell[][] covering = covering(grid);
-        int total = grid.width(0, grid.columns() - 1) + GAP.length() * (grid.columns() - 1);
+    static List<String> lines(Grid grid, int width) {
+        return new TextReport(grid, width).lines();
+    }
+
+    private List<String> lines() {
+        String rule = String.valueOf(RULE).repeat(span(0, grid.columns() - 1));
         List<String> lines = new ArrayList<>();
         for (int row = 0; row < grid.rows(); row++) {
-            Grid.Cell first = covering[row][0];
-            if (first != null && first.row() == row && first.style() != Grid.Style.TITLE
-                    && first.style() != Grid.Style.CAPTION) {
-                lines.add(String.valueOf(RULE).repeat(total));
+            Cell first = covering[row][0];
+            if (row == grid.notesFrom() || first != null && first.row() == row && startsBlock(first.style())) {
+                lines.add(rule);
             }
-            lines.addAll(row(grid, covering[row], row));
+            for (int line = 0; line < heights[row]; line++) {
+                lines.add(line(row, line));
+            }
         }
-        lines.add(String.valueOf(RULE).repeat(total));
+        if (grid.notesFrom() == grid.rows()) {
+            lines.add(rule);
+        }
         return lines;
     }
 
-    private static List<String> row(Grid grid, Grid.Cell[] covering, int row) {
-        List<List<String>> segments = new ArrayList<>();
-        List<Integer> widths = new ArrayList<>();
-        List<Grid.Cell> cells = new ArrayList<>();
+    private static boolean startsBlock(Style style) {
+        return style != Style.TITLE && style != Style.CAPTION && style != Style.NOTE;
+    }
+
+    /** Each row's height in lines: its own cells' text, and room for the text of merged cells that end in it. */
+    private int[] heights() {
+        int[] rows = new int[grid.rows()];
+        for (Cell cell : grid.cells()) {
+            if (cell.rows() == 1) {
+                rows[cell.row()] = Math.max(rows[cell.row()], wrapped.get(cell).size());
+            }
+        }
+        for (int row = 0; row < rows.length; row++) {
+            rows[row] = Math.max(1, rows[row]);
+        }
+        for (Cell cell : grid.cells()) {
+            int missing = wrapped.get(cell).size() - spanned(rows, cell);
+            if (cell.rows() > 1 && missing > 0) {
+                rows[cell.lastRow()] += missing;
+            }
+        }
+        return rows;
+    }
+
+    /** Line {@code line} of row {@code row}: each cell's share of its text, aligned in its columns. */
+    private String line(int row, int line) {
+        StringBuilder text = new StringBuilder();
         int column = 0;
         while (column < grid.columns()) {
-            Grid.Cell cell = covering[column];
+            Cell cell = covering[row][column];
             int last = cell == null ? column : cell.lastColumn();
-            int width = grid.width(column, last) + GAP.length() * (last - column);
-            boolean shown = cell != null && cell.row() == row;
-            segments.add(shown ? wrap(cell.text(), width) : List.of());
-            widths.add(width);
-            cells.add(shown ? cell : null);
+            String part = cell == null ? "" : part(cell, row, line);
+            text.append(column == 0 ? "" : GAP).append(align(part, span(column, last), cell));
             column = last + 1;
         }
-        int height = Math.max(1, segments.stream().mapToInt(List::size).max().orElse(1));
-        List<String> lines = new ArrayList<>();
-        for (int line = 0; line < height; line++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < segments.size(); i++) {
-                String part = line < segments.get(i).size() ? segments.get(i).get(line) : "";
-                text.append(i == 0 ? "" : GAP).append(align(part, widths.get(i), cells.get(i)));
-            }
-            lines.add(text.toString().stripTrailing());
-        }
-        return lines;
+        return text.toString().stripTrailing();
     }
 
-    private static String align(String text, int width, Grid.Cell cell) {
-        if (cell == null || cell.style() == Grid.Style.TEXT) {
-            return Columns.fit(text, width);
+    /** The line of {@code cell}'s text that falls on line {@code line} of row {@code row}, centred down its rows. */
+    private String part(Cell cell, int row, int line) {
+        List<String> text = wrapped.get(cell);
+        int before = 0;
+        for (int r = cell.row(); r < row; r++) {
+            before += heights[r];
         }
-        if (cell.style() == Grid.Style.NUMBER) {
-            return Columns.fitRight(text, width);
+        int top = cell.style() == Style.LABEL || cell.style() == Style.CENTER
+                ? Math.max(0, (spanned(heights, cell) - text.size()) / 2) : 0;
+        int index = before + line - top;
+        return index >= 0 && index < text.size() ? text.get(index) : "";
+    }
+
+    private static int spanned(int[] heights, Cell cell) {
+        int sum = 0;
+        for (int row = cell.row(); row <= cell.lastRow(); row++) {
+            sum += heights[row];
         }
-        int left = Math.max(0, (width - Columns.width(text)) / 2);
-        return Columns.fit(" ".repeat(left) + text, width);
+        return sum;
+    }
+
+    /** Columns {@code first} to {@code last} and the gaps between them. */
+    private int span(int first, int last) {
+        int sum = GAP.length() * (last - first);
+        for (int column = first; column <= last; column++) {
+            sum += widths.get(column);
+        }
+        return sum;
+    }
+
+    private static String align(String text, int width, Cell cell) {
+        int free = width - Columns.width(text);
+        if (cell == null || cell.style() == Style.TEXT || cell.style() == Style.NOTE) {
+            return pad(text, width, 0);
+        }
+        return pad(text, width, cell.style() == Style.NUMBER ? free : free / 2);
+    }
+
+    /** {@code text} after {@code left} spaces, padded to {@code width}; wrapped text always fits. */
+    private static String pad(String text, int width, int left) {
+        int before = Math.max(0, left);
+        return " ".repeat(before) + text + " ".repeat(Math.max(0, width - before - Columns.width(text)));
     }
 
     /** Which cell covers each position of the grid (null where none). */
-    private static Grid.Cell[][] covering(Grid grid) {
-        Grid.Cell[][] covering = new Grid.Cell[grid.rows()][grid.columns()];
-        for (Grid.Cell cell : grid.cells()) {
+    private static Cell[][] covering(Grid grid) {
+        Cell[][] covering = new Cell[grid.rows()][grid.columns()];
+        for (Cell cell : grid.cells()) {
             for (int row = cell.row(); row <= cell.lastRow(); row++) {
                 for (int column = cell.column(); column <= cell.lastColumn(); column++) {
                     covering[row][column] = cell;
@@ -84,30 +153,5 @@ final class TextReport {
             }
         }
         return covering;
-    }
-
-    /**
-     * Text broken into lines of at most {@code width} terminal columns, at line breaks of its own
-     * and wherever it runs out of room (Chinese has no spaces to break at, so any character will do).
-     */
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R", -1)) {
-            StringBuilder line = new StringBuilder();
-            int used = 0;
-            for (int i = 0; i < paragraph.length(); i++) {
-                char c = paragraph.charAt(i);
-                int next = Columns.width(c);
-                if (used + next > width && used > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    used = 0;
-                }
-                line.append(c);
-                used += next;
-            }
-            lines.add(line.toString());
-        }
-        return lines.size() == 1 && lines.get(0).isEmpty() ? List.of() : lines;
     }
 }

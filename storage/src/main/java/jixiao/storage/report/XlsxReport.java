@@ -2,110 +2,131 @@ package jixiao.storage.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HashSet;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Range;
+import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * A grid as a worksheet: merged cells, thin borders, widths for Chinese text, row heights that show
- * wrapped text (Excel does not grow rows for merged cells), printed on A4 fitted to the page width
- * with the indicator header repeated on every page. Every value is text, so {@code 20.00} keeps its
- * decimals exactly as the scorecard gives them.
+ * Grids as a workbook, one sheet each, that prints as the paper: merged cells, thin borders, 宋体
+ * (with its GB2312 charset, by which a machine without it picks another Chinese face), body text at
+ * 10 pt on A4 with widths that fit the page, row heights that show wrapped text (spreadsheets do
+ * not grow rows for merged cells), the table header repeated on every page, the project and
+ * 第 n 页 in the page header and footer, and （续表） on the pages after the first.
+ * Figures are numbers with the paper's number formats, so that a column can be summed; text stays
+ * text, so a name that looks like a formula is never one.
  */
 final class XlsxReport {
 
-    static final int MAX_SHEET_NAME = 31;
-    private static final double LINE_HEIGHT = 15;
-    private static final double TITLE_HEIGHT = 30;
+    static final String FONT = "宋体";
     private static final String SHADE = "F2F2F2";
+    private static final float SIDE_MARGIN_INCHES = 0.4f;
+    private static final float TOP_MARGIN_INCHES = 0.6f;
+    private static final float HEADER_MARGIN_INCHES = 0.25f;
 
     private XlsxReport() {
     }
 
     static void write(List<Grid> grids, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "jixiao", "1.0");
-        Set<String> names = new HashSet<>();
-        for (Grid grid : grids) {
-            sheet(workbook.newWorksheet(sheetName(grid.title(), names)), grid);
+        List<String> names = SheetNames.of(grids.stream().map(Grid::name).toList(),
+                grids.stream().map(Grid::qualifiers).toList());
+        Path written = Files.createTempFile("jixiao-report", ".xlsx");
+        try {
+            try (OutputStream file = Files.newOutputStream(written)) {
+                Workbook workbook = new Workbook(file, "jixiao", "1.0");
+                for (int i = 0; i < grids.size(); i++) {
+                    sheet(workbook.newWorksheet(names.get(i)), grids.get(i));
+                }
+                workbook.finish();
+            }
+            XlsxPrintParts.write(written, grids, names, out);
+        } finally {
+            Files.deleteIfExists(written);
         }
-        workbook.finish();
     }
 
     private static void sheet(Worksheet sheet, Grid grid) {
         for (int column = 0; column < grid.columns(); column++) {
-            sheet.width(column, grid.widths().get(column) + 2);
+            sheet.width(column, grid.widths().get(column));
         }
-        double[] heights = new double[grid.rows()];
         for (Grid.Cell cell : grid.cells()) {
-            if (!cell.text().isEmpty()) {
-                sheet.value(cell.row(), cell.column(), cell.text());
-            }
+            value(sheet, cell);
             Range range = sheet.range(cell.row(), cell.column(), cell.lastRow(), cell.lastColumn());
             if (cell.isMerged()) {
                 range.merge();
             }
-            style(range, cell.style());
-            if (cell.rows() == 1) {
-                int lines = TextReport.wrap(cell.text(), grid.width(cell.column(), cell.lastColumn())).size();
-                double height = cell.style() == Grid.Style.TITLE ? TITLE_HEIGHT : Math.max(1, lines) * LINE_HEIGHT;
-                heights[cell.row()] = Math.max(heights[cell.row()], height);
-            }
+            style(range.style(), cell);
         }
+        double[] heights = RowHeights.of(grid);
         for (int row = 0; row < heights.length; row++) {
-            sheet.rowHeight(row, Math.max(LINE_HEIGHT, heights[row]) + 3);
+            sheet.rowHeight(row, heights[row]);
         }
-        sheet.hideGridLines();
-        sheet.paperSize(PaperSize.A4_PAPER);
-        sheet.pageOrientation("portrait");
-        sheet.setFitToPage(true);
-        sheet.fitToWidth((short) 1);
-        sheet.fitToHeight((short) 0);
-        if (grid.repeatedRow() >= 0) {
-            sheet.repeatRows(grid.repeatedRow());
+        printSetup(sheet, grid);
+    }
+
+    private static void value(Worksheet sheet, Grid.Cell cell) {
+        Optional<BigDecimal> number = cell.value().number();
+        if (number.isPresent()) {
+            sheet.value(cell.row(), cell.column(), plain(number.get()));
+        } else if (!cell.text().isEmpty()) {
+            sheet.value(cell.row(), cell.column(), cell.text());
         }
     }
 
+    /** A number fastexcel writes without an exponent ({@code 1E+3} where the scale is negative). */
+    private static BigDecimal plain(BigDecimal number) {
+        return number.scale() < 0 ? number.setScale(0) : number;
+    }
+
+    /** The cell's number format, with its footnote mark printed after the figure: {@code 0.00%"¹"}. */
+    static String numberFormat(Grid.Cell cell) {
+        String format = cell.value().numberFormat();
+        return cell.mark().isEmpty() ? format : format + "\"" + cell.mark() + "\"";
+    }
+
     /** The look of each kind of cell; the setter's own type is not public, hence one chain per case. */
-    private static void style(Range range, Grid.Style style) {
-        switch (style) {
-            case TITLE -> range.style().wrapText(true).verticalAlignment("center").horizontalAlignment("center")
-                    .bold().fontSize(16).set();
-            case CAPTION -> range.style().wrapText(true).verticalAlignment("center").horizontalAlignment("center")
-                    .set();
-            case LABEL -> range.style().wrapText(true).verticalAlignment("center").horizontalAlignment("center")
-                    .bold().fillColor(SHADE).borderStyle(BorderStyle.THIN).set();
-            case NUMBER -> range.style().wrapText(true).verticalAlignment("center").horizontalAlignment("right")
-                    .borderStyle(BorderStyle.THIN).set();
-            case CENTER -> range.style().wrapText(true).verticalAlignment("center").horizontalAlignment("center")
-                    .borderStyle(BorderStyle.THIN).set();
-            default -> range.style().wrapText(true).verticalAlignment("center").horizontalAlignment("left")
-                    .borderStyle(BorderStyle.THIN).set();
+    private static void style(StyleSetter setter, Grid.Cell cell) {
+        StyleSetter font = setter.fontName(FONT).fontSize(new BigDecimal(RowHeights.points(cell.style())))
+                .wrapText(true).verticalAlignment("center");
+        if (cell.value().number().isPresent()) {
+            font = font.format(numberFormat(cell));
+        }
+        switch (cell.style()) {
+            case TITLE -> font.horizontalAlignment("center").bold().set();
+            case CAPTION -> font.horizontalAlignment("center").set();
+            case NOTE -> font.horizontalAlignment("left").set();
+            case LABEL -> font.horizontalAlignment("center").bold().fillColor(SHADE).borderStyle(BorderStyle.THIN).set();
+            case NUMBER -> font.horizontalAlignment("right").borderStyle(BorderStyle.THIN).set();
+            case CENTER -> font.horizontalAlignment("center").borderStyle(BorderStyle.THIN).set();
+            case TEXT -> font.horizontalAlignment("left").borderStyle(BorderStyle.THIN).set();
         }
     }
 
     /**
-     * A name Excel accepts: at most 31 characters, none of {@code : \ / ? * [ ]}, and unique in the
-     * workbook (case-insensitively), numbered {@code (2)}, {@code (3)} where two projects share a name.
+     * A4 in the form's orientation, fitted to one page wide as a safety net only: the widths are
+     * chosen to fit at 100 %, so the body prints at its own 10 pt. Each sheet numbers its pages
+     * from 1. The repeated header and the page header and footer are written by {@link XlsxPrintParts}.
      */
-    static String sheetName(String title, Set<String> taken) {
-        String clean = title.replaceAll("[:\\\\/?*\\[\\]]", "_").strip();
-        clean = clean.isEmpty() ? "项目" : clean;
-        String name = cut(clean, MAX_SHEET_NAME);
-        for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
-            String suffix = "(" + n + ")";
-            name = cut(clean, MAX_SHEET_NAME - suffix.length()) + suffix;
-        }
-        taken.add(name.toLowerCase(Locale.ROOT));
-        return name;
-    }
-
-    private static String cut(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
+    private static void printSetup(Worksheet sheet, Grid grid) {
+        sheet.hideGridLines();
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.pageOrientation(grid.orientation() == Grid.Orientation.LANDSCAPE ? "landscape" : "portrait");
+        sheet.leftMargin(SIDE_MARGIN_INCHES);
+        sheet.rightMargin(SIDE_MARGIN_INCHES);
+        sheet.topMargin(TOP_MARGIN_INCHES);
+        sheet.bottomMargin(TOP_MARGIN_INCHES);
+        sheet.headerMargin(HEADER_MARGIN_INCHES);
+        sheet.footerMargin(HEADER_MARGIN_INCHES);
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
+        sheet.firstPageNumber(1);
     }
 }
