@@ -30,7 +30,7 @@ final class DeclarationLayout {
 
     static final String TITLE = "财政项目支出绩效目标申报表";
     /** 标签 | 一级 | 二级 | 三级… (four columns) | 指标值. */
-    static final List<Integer> WIDTHS = List.of(12, 8, 10, 14, 12, 12, 10, 16);
+    static final List<Integer> WIDTHS = List.of(14, 8, 10, 14, 12, 12, 10, 14);
     static final int FUNDING_ROW = 5;
     static final int HEADER_ROW = 11;
     private static final List<String> WHOLE_PROJECT = List.of("项目资金总额", "其中：财政资金", "其他资金");

@@ -26,7 +26,7 @@ final class Grid {
         CENTER,
         /** A figure, right-aligned. */
         NUMBER,
-        /** A note under the form (footnotes, findings): left-aligned, no border, a little smaller. */
+        /** A note under the form (footnotes, findings): left-aligned, no border. */
         NOTE
     }
 

@@ -15,25 +15,24 @@ final class HtmlReport {
     private static final String STYLE = String.join("\n",
             "@page { size: A4 portrait; margin: 16mm 10mm; }",
             "body { font-family: SimSun, \"宋体\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", \"Songti SC\", "
-                    + "\"Microsoft YaHei\", serif; font-size: 9.5pt; color: #000; background: #fff; "
+                    + "\"Microsoft YaHei\", serif; font-size: " + RowHeights.BODY_POINTS + "pt; color: #000; background: #fff; "
                     + "max-width: 190mm; margin: 8mm auto; }",
             "table { border-collapse: collapse; width: 100%; table-layout: fixed; }",
             "td { border: 1px solid #000; padding: 2px 3px; vertical-align: middle; overflow-wrap: anywhere; "
                     + "white-space: pre-wrap; line-height: 1.35; }",
-            "td.title { border: none; font-size: 16pt; font-weight: bold; text-align: center; padding: 4px; }",
+            "td.title { border: none; font-size: " + RowHeights.TITLE_POINTS + "pt; font-weight: bold; text-align: center; padding: 4px; }",
             "td.caption { border: none; text-align: center; padding-bottom: 6px; }",
             "td.label { font-weight: bold; text-align: center; background: #f2f2f2; }",
             "td.center { text-align: center; }",
             "td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }",
             "td.text { text-align: left; }",
-            "td.note { border: none; font-size: 9pt; text-align: left; padding: 1px 3px; }",
-            "sup { font-size: 75%; line-height: 0; }",
+            "td.note { border: none; text-align: left; padding: 1px 3px; }",
             "section { break-after: page; page-break-after: always; margin-bottom: 12mm; }",
             "section:last-child { break-after: auto; page-break-after: auto; }",
             "tr { break-inside: avoid; page-break-inside: avoid; }",
             "@media print { body { margin: 0; max-width: none; } section { margin-bottom: 0; } "
                     + "td.label { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }");
-    private static final String MARGIN_BOX = "font-family: SimSun, \"宋体\", \"Noto Serif CJK SC\", serif; font-size: 9pt;";
+    private static final String MARGIN_BOX = "font-family: SimSun, \"宋体\", \"Noto Serif CJK SC\", serif; font-size: " + RowHeights.BODY_POINTS + "pt;";
 
     private HtmlReport() {
     }
@@ -103,7 +102,7 @@ final class HtmlReport {
         }
         html.append('>').append(escape(cell.value().printed()));
         if (!cell.mark().isEmpty()) {
-            html.append("<sup>").append(escape(cell.mark())).append("</sup>");
+            html.append("<span class=\"mark\">").append(escape(cell.mark())).append("</span>");
         }
         html.append("</td>");
     }

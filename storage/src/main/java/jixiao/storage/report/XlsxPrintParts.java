@@ -29,8 +29,8 @@ final class XlsxPrintParts {
     private static final String GB2312 = "<charset val=\"134\"/>";
     private static final String SHEET = "xl/worksheets/sheet";
     private static final int MAX_SUBJECT = 80;
-    /** Size before name: a size code runs on into digits that follow it ({@code &92024} is size 92024). */
-    private static final String PAGE_FONT = "&9&\"" + XlsxReport.FONT + ",Regular\"";
+    /** Size before name: a size code runs on into digits that follow it ({@code &102024} is size 102024). */
+    private static final String PAGE_FONT = "&10&\"" + XlsxReport.FONT + ",Regular\"";
 
     private XlsxPrintParts() {
     }

@@ -110,9 +110,11 @@ final class XlsxReport {
     }
 
     /**
-     * A4 in the form's orientation, fitted to one page wide as a safety net only: the widths are
-     * chosen to fit at 100 %, so the body prints at its own 10 pt. Each sheet numbers its pages
-     * from 1. The repeated header and the page header and footer are written by {@link XlsxPrintParts}.
+     * A4 in the form's orientation at 100 %: the widths are chosen to fit the page, so the text
+     * prints at its own size. Not "fit to page": LibreOffice then shrinks a form that runs a few
+     * lines onto a second page until it fits one, and its notes fall below 9 pt. Each sheet numbers
+     * its pages from 1. The repeated header and the page header and footer are written by
+     * {@link XlsxPrintParts}.
      */
     private static void printSetup(Worksheet sheet, Grid grid) {
         sheet.hideGridLines();
@@ -124,9 +126,7 @@ final class XlsxReport {
         sheet.bottomMargin(TOP_MARGIN_INCHES);
         sheet.headerMargin(HEADER_MARGIN_INCHES);
         sheet.footerMargin(HEADER_MARGIN_INCHES);
-        sheet.setFitToPage(true);
-        sheet.fitToWidth((short) 1);
-        sheet.fitToHeight((short) 0);
+        sheet.pageScale(100);
         sheet.firstPageNumber(1);
     }
 }

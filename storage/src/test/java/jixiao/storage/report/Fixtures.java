@@ -16,8 +16,10 @@ import jixiao.storage.exchange.Reading;
 /** The forms the report tests print: the published example forms, and our own awkward cases. */
 final class Fixtures {
 
-    /** Names that break workbooks, control characters, a formula as an indicator, a tester's misprinted form. */
+    /** Names that break workbooks, a formula as an indicator, a tester's misprinted form (also rendered in CI). */
     static final String CASES = "printout-cases.json";
+    /** A form typed with terminal control characters (ESC, BEL) in its name and goals. */
+    static final String CONTROL_CHARACTERS = "control-characters.json";
 
     private Fixtures() {
     }
@@ -40,8 +42,16 @@ final class Fixtures {
     }
 
     static List<Project> cases() {
-        try (Reader in = new InputStreamReader(Fixtures.class.getResourceAsStream(CASES), StandardCharsets.UTF_8)) {
-            Reading reading = new JsonExchange().read(in, CASES);
+        return read(CASES);
+    }
+
+    static List<Project> controlCharacters() {
+        return read(CONTROL_CHARACTERS);
+    }
+
+    private static List<Project> read(String name) {
+        try (Reader in = new InputStreamReader(Fixtures.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+            Reading reading = new JsonExchange().read(in, name);
             if (!reading.isClean()) {
                 throw new AssertionError(reading.problems().toString());
             }

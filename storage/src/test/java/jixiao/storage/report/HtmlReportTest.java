@@ -89,7 +89,7 @@ class HtmlReportTest {
     @Test
     void aDifferingPrintedFigureIsMarkedAndFootnoted() throws IOException {
         Document page = page(List.of(Fixtures.cases().get(0)));
-        assertEquals(List.of("¹", "²", "³"), page.select("td sup").eachText());
+        assertEquals(List.of("¹", "²", "³"), page.select("td span.mark").eachText());
         List<String> notes = page.select("td.note").eachText();
         assertEquals("¹ 执行率：表上印 94.04 / 按规则 94.05", notes.get(0));
         assertTrue(notes.stream().anyMatch(note -> note.startsWith("错误：分值合计应为 100")), notes.toString());
@@ -126,7 +126,7 @@ class HtmlReportTest {
 
     @Test
     void controlCharactersAreShownAsTheirPicturesNeverRaw() throws IOException {
-        String html = html(Fixtures.cases());
+        String html = html(Fixtures.controlCharacters());
         assertTrue(html.chars().noneMatch(c -> c < 0x20 && c != '\n' || c == 0x7F), "no raw control character");
         assertTrue(html.contains("目标␛[31m红字␛[0m"), "ESC shows as ␛");
     }

@@ -103,7 +103,7 @@ class TextReportTest {
 
     @Test
     void controlCharactersAreShownAsTheirPicturesNeverRaw() {
-        String text = String.join("\n", Fixtures.reports().lines(Fixtures.cases()));
+        String text = String.join("\n", Fixtures.reports().lines(Fixtures.controlCharacters()));
         assertTrue(text.chars().noneMatch(c -> c < 0x20 && c != '\n' || c == 0x7F || c >= 0x80 && c < 0xA0), "no raw control");
         assertTrue(text.contains("目标␛[31m红字␛[0m"), text);
     }

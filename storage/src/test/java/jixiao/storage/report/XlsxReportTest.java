@@ -179,13 +179,14 @@ class XlsxReportTest {
         PrintedWorkbook book = PrintedWorkbook.of(List.of(project));
         String sheet = book.part("xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("paperSize=\"9\"") && sheet.contains("orientation=\"portrait\""), "A4 portrait");
-        assertTrue(sheet.contains("fitToWidth=\"1\"") && sheet.contains("fitToHeight=\"0\""), "one page wide, as many long");
+        assertTrue(sheet.contains("scale=\"100\"") && !sheet.contains("fitToPage=\"true\""),
+                "at 100 %, never shrunk to fit: the widths fit A4");
         assertTrue(sheet.contains("useFirstPageNumber=\"true\"") && sheet.contains("firstPageNumber=\"1\""),
                 "each form numbers its pages from 1");
         Matcher headerFooter = Pattern.compile("<headerFooter differentFirst=\"1\"><oddHeader>(.*)</oddHeader><oddFooter>(.*)</oddFooter>"
                 + "<firstHeader>(.*)</firstHeader><firstFooter>(.*)</firstFooter></headerFooter>").matcher(sheet);
         assertTrue(headerFooter.find(), sheet);
-        assertTrue(headerFooter.group(3).contains("&amp;L&amp;9&amp;&quot;宋体,Regular&quot;课题经费&amp;R"), headerFooter.group(3));
+        assertTrue(headerFooter.group(3).contains("&amp;L&amp;10&amp;&quot;宋体,Regular&quot;课题经费&amp;R"), headerFooter.group(3));
         assertTrue(headerFooter.group(3).endsWith("2024年度"), headerFooter.group(3));
         assertTrue(headerFooter.group(1).contains("课题经费（续表）"), "pages after the first say 续表: " + headerFooter.group(1));
         assertTrue(headerFooter.group(2).contains("第 &amp;P 页") && headerFooter.group(4).equals(headerFooter.group(2)),
@@ -245,7 +246,7 @@ class XlsxReportTest {
 
     @Test
     void controlCharactersNeverReachTheWorkbook() throws IOException {
-        PrintedWorkbook book = PrintedWorkbook.of(Fixtures.cases());
+        PrintedWorkbook book = PrintedWorkbook.of(Fixtures.controlCharacters());
         for (String part : book.parts()) {
             if (part.endsWith(".xml")) {
                 String xml = book.part(part);
@@ -253,8 +254,11 @@ class XlsxReportTest {
                         part + " holds a raw control character");
             }
         }
-        assertEquals("目标␛[31m红字␛[0m", book.text("数据［平台］运维 2024", 10, 1), "ESC shown as ␛");
-        assertEquals("完成␇。", book.text("数据［平台］运维 2024", 10, 5), "BEL shown as ␇");
+        assertEquals(List.of("课题␛［31m经费␇"), book.sheetNames(), "ESC and BEL shown as ␛ and ␇, [ as ［");
+        assertEquals("课题␛[31m经费␇", book.text("课题␛［31m经费␇", 2, 2));
+        assertEquals("目标␛[31m红字␛[0m", book.text("课题␛［31m经费␇", 10, 1));
+        assertEquals("完成␇。", book.text("课题␛［31m经费␇", 10, 5));
+        assertTrue(book.part("xl/worksheets/sheet1.xml").contains("课题␛[31m经费␇（续表）"), "in the page header too");
     }
 
     @Test
