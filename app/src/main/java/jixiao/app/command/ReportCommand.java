@@ -62,7 +62,8 @@ public final class ReportCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--width", paramLabel = "COLUMNS", descriptionKey = "report.width",
-            description = "Width of a text report in columns (default: $COLUMNS, else 100); tables wrap to it, never cut.")
+            description = "Width of a text report in columns (default: $COLUMNS, else the terminal's, else 100); "
+                    + "tables wrap to it, never cut.")
     private Integer width;
 
     @Override
@@ -89,7 +90,8 @@ public final class ReportCommand implements Callable<Integer> {
         if (loaded.projects().isEmpty()) {
             throw new UserError(ExitCode.DATA_ERRORS, new Bilingual("没有符合条件的项目", "no project matches"));
         }
-        Reports reports = new Reports(rulesOption.resolve(), textWidth());
+        Reports reports = new Reports(rulesOption.resolve(),
+                TextWidth.of(width, System.getenv(), output == null && System.console() != null));
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             reports.lines(loaded.projects()).forEach(out::println);
@@ -100,24 +102,5 @@ public final class ReportCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    /**
-     * {@code --width}, else the terminal's {@code $COLUMNS} where the shell exports it, else
-     * {@link Reports#TEXT_WIDTH}: a pipe or a file has no width of its own.
-     */
-    private int textWidth() {
-        if (width != null) {
-            if (width < 1) {
-                throw new UserError(ExitCode.USAGE, new Bilingual("--width 应为正整数", "--width must be a positive number"));
-            }
-            return width;
-        }
-        try {
-            int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "").strip());
-            return columns > 0 ? columns : Reports.TEXT_WIDTH;
-        } catch (NumberFormatException notANumber) {
-            return Reports.TEXT_WIDTH;
-        }
     }
 }

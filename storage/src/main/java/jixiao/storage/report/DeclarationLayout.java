@@ -41,7 +41,8 @@ final class DeclarationLayout {
     static Grid of(Form form) {
         Project project = form.project();
         Profile profile = project.profile();
-        Grid grid = new Grid(project.key().name(), FormLayout.qualifiers(project, "申报"), FormLayout.heading(TITLE, project), WIDTHS, Orientation.PORTRAIT);
+        Grid grid = new Grid(project.key().name(), FormLayout.qualifiers(project, "申报"), FormLayout.heading(TITLE, project),
+                WIDTHS, Orientation.PORTRAIT);
         FormLayout.title(grid, project);
         grid.put(2, 0, "项目名称", Style.LABEL).across(2, 1, 3, project.key().name(), Style.TEXT)
                 .put(2, 4, "项目性质", Style.LABEL).put(2, 5, profile.nature(), Style.TEXT)

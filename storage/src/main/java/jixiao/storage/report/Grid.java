@@ -171,8 +171,11 @@ final class Grid {
         return across(row, first, last, Value.text(text), style);
     }
 
-    /** Puts a footnote mark on the cell that starts at {@code row}, {@code column}. */
+    /** Puts a footnote mark on the cell that starts at {@code row}, {@code column}; an empty mark changes nothing. */
     void mark(int row, int column, String mark) {
+        if (mark.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             if (cell.row() == row && cell.column() == column) {

@@ -20,7 +20,8 @@ final class HtmlReport {
             "table { border-collapse: collapse; width: 100%; table-layout: fixed; }",
             "td { border: 1px solid #000; padding: 2px 3px; vertical-align: middle; overflow-wrap: anywhere; "
                     + "white-space: pre-wrap; line-height: 1.35; }",
-            "td.title { border: none; font-size: " + RowHeights.TITLE_POINTS + "pt; font-weight: bold; text-align: center; padding: 4px; }",
+            "td.title { border: none; font-size: " + RowHeights.TITLE_POINTS + "pt; font-weight: bold; text-align: center; "
+                    + "padding: 4px; }",
             "td.caption { border: none; text-align: center; padding-bottom: 6px; }",
             "td.label { font-weight: bold; text-align: center; background: #f2f2f2; }",
             "td.center { text-align: center; }",
@@ -32,7 +33,8 @@ final class HtmlReport {
             "tr { break-inside: avoid; page-break-inside: avoid; }",
             "@media print { body { margin: 0; max-width: none; } section { margin-bottom: 0; } "
                     + "td.label { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }");
-    private static final String MARGIN_BOX = "font-family: SimSun, \"宋体\", \"Noto Serif CJK SC\", serif; font-size: " + RowHeights.BODY_POINTS + "pt;";
+    private static final String MARGIN_BOX = "font-family: SimSun, \"宋体\", \"Noto Serif CJK SC\", serif; font-size: "
+            + RowHeights.BODY_POINTS + "pt;";
 
     private HtmlReport() {
     }

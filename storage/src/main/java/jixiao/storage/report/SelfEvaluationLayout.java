@@ -34,16 +34,6 @@ final class SelfEvaluationLayout {
 
     static final String TITLE = "财政项目支出绩效自评表";
     static final String DEVIATION = "偏差原因分析及改进措施";
-    /** What A4 portrait holds at 10 pt, in Excel units, between margins of 0.4 in. */
-    static final int PAGE_UNITS = 94;
-    private static final int LABEL = 5;
-    private static final int LEVEL1 = 8;
-    private static final int LEVEL2 = 10;
-    private static final int WEIGHT = 8;
-    private static final int SCORE = 10;
-    private static final int VALUE = 12;
-    private static final int NAME = 12;
-    private static final int NOTE = 10;
     static final int FUNDING_ROW = 4;
     static final int HEADER_ROW = 11;
     private static final String NONE = "—";
@@ -55,7 +45,7 @@ final class SelfEvaluationLayout {
         Project project = form.project();
         Scorecard card = form.review().scorecard();
         Grid grid = new Grid(project.key().name(), FormLayout.qualifiers(project, "自评"), FormLayout.heading(TITLE, project),
-                widths(project), Orientation.PORTRAIT);
+                SelfEvaluationColumns.widths(project), Orientation.PORTRAIT);
         FormLayout.title(grid, project);
         grid.across(2, 0, 1, "项目名称", Style.LABEL).across(2, 2, 8, project.key().name(), Style.TEXT);
         grid.across(3, 0, 1, "主管部门", Style.LABEL).across(3, 2, 4, project.profile().department(), Style.TEXT)
@@ -78,45 +68,6 @@ final class SelfEvaluationLayout {
         return grid;
     }
 
-    /**
-     * The columns, fitted to this form: 标签 | 一级 | 二级 | 三级/年初 | 指标值/全年 | 完成值/执行 | 分值 |
-     * 得分/执行率 | 偏差/得分. The money columns are as wide as the widest amount needs (a figure never
-     * wraps: a spreadsheet shows ### instead). What the page has left is shared between 三级指标 and
-     * the deviation notes the way that makes the indicator rows shortest, so that a form with long
-     * notes gives them room and one without gives its indicator names the width.
-     */
-    static List<Integer> widths(Project project) {
-        int money = 0;
-        for (FundingLine line : project.funding().lines().values()) {
-            for (FundingColumn column : FundingColumn.values()) {
-                money = Math.max(money, line.get(column).map(amount -> RowHeights.units(new Value.Money(amount).printed()))
-                        .orElse(0));
-            }
-        }
-        int value = Math.max(VALUE, money);
-        int room = PAGE_UNITS - LABEL - LEVEL1 - LEVEL2 - 2 * value - WEIGHT - SCORE;
-        int best = Math.max(money, room - NOTE);
-        int shortest = Integer.MAX_VALUE;
-        for (int name = Math.max(money, NAME); name <= room - NOTE; name++) {
-            int lines = lines(project.indicators(), name, room - name, value);
-            if (lines <= shortest) {
-                shortest = lines;
-                best = name;
-            }
-        }
-        return List.of(LABEL, LEVEL1, LEVEL2, best, value, value, WEIGHT, SCORE, room - best);
-    }
-
-    /** The lines the indicator rows take with names and notes in the given widths. */
-    private static int lines(List<Indicator> indicators, int name, int note, int value) {
-        int lines = 0;
-        for (Indicator indicator : indicators) {
-            lines += Math.max(Math.max(RowHeights.lines(indicator.name(), name), RowHeights.lines(indicator.deviation(), note)),
-                    Math.max(RowHeights.lines(indicator.target().text(), value), RowHeights.lines(indicator.actual().text(), value)));
-        }
-        return lines;
-    }
-
     private static void funding(Grid grid, Form form, ExecutionScore execution) {
         Project project = form.project();
         int row = FUNDING_ROW;
@@ -135,13 +86,24 @@ final class SelfEvaluationLayout {
             for (FundingColumn funding : FundingColumn.values()) {
                 grid.put(row, column++, FormLayout.money(line.get(funding)), Style.NUMBER);
             }
-            boolean total = source == FundingSource.TOTAL;
-            Optional<BigDecimal> rate = total ? execution.rate() : rates.of(line);
-            grid.put(row, 6, total ? new Value.Points(execution.weight()) : Value.text(NONE), total ? Style.NUMBER : Style.CENTER)
-                    .put(row, 7, rate.<Value>map(Value.Rate::new).orElse(Value.text(NONE)),
-                            rate.isPresent() ? Style.NUMBER : Style.CENTER)
-                    .put(row, 8, total ? new Value.Points(execution.score()) : Value.text(NONE),
-                            total ? Style.NUMBER : Style.CENTER);
+            if (source == FundingSource.TOTAL) {
+                grid.put(row, 6, new Value.Points(execution.weight()), Style.NUMBER);
+                rate(grid, row, execution.rate());
+                grid.put(row, 8, new Value.Points(execution.score()), Style.NUMBER);
+            } else {
+                grid.put(row, 6, NONE, Style.CENTER);
+                rate(grid, row, rates.of(line));
+                grid.put(row, 8, NONE, Style.CENTER);
+            }
+        }
+    }
+
+    /** A line's execution rate, or — where there is none (nothing budgeted or spent). */
+    private static void rate(Grid grid, int row, Optional<BigDecimal> rate) {
+        if (rate.isPresent()) {
+            grid.put(row, 7, new Value.Rate(rate.get()), Style.NUMBER);
+        } else {
+            grid.put(row, 7, NONE, Style.CENTER);
         }
     }
 
@@ -172,19 +134,13 @@ final class SelfEvaluationLayout {
     /** Marks every printed figure that differs from the rules' where the rules' figure stands. */
     private static void mark(Grid grid, Notes notes, int total) {
         int execution = FUNDING_ROW + 1;
-        markIf(grid, execution, 6, notes.mark("execution_weight"));
-        markIf(grid, execution, 7, notes.mark("execution_rate"));
-        markIf(grid, execution, 8, notes.mark("execution_score"));
-        markIf(grid, total, 7, notes.mark("total_score"));
-        markIf(grid, total + 1, 6, notes.mark("grade"));
+        grid.mark(execution, 6, notes.mark("execution_weight"));
+        grid.mark(execution, 7, notes.mark("execution_rate"));
+        grid.mark(execution, 8, notes.mark("execution_score"));
+        grid.mark(total, 7, notes.mark("total_score"));
+        grid.mark(total + 1, 6, notes.mark("grade"));
         for (int i = 0; HEADER_ROW + 1 + i < total; i++) {
-            markIf(grid, HEADER_ROW + 1 + i, 7, notes.indicatorMark(i));
-        }
-    }
-
-    private static void markIf(Grid grid, int row, int column, String mark) {
-        if (!mark.isEmpty()) {
-            grid.mark(row, column, mark);
+            grid.mark(HEADER_ROW + 1 + i, 7, notes.indicatorMark(i));
         }
     }
 

@@ -1,0 +1,52 @@
+package jixiao.storage.report;
+
+import static jixiao.storage.report.Fixtures.published;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import jixiao.domain.language.Columns;
+import jixiao.domain.rules.RuleSets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one entry point: files written whole, text as wide as asked, summaries before forms. */
+class ReportsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReportReplacesTheFileOnlyOnceItIsWholeAndLeavesNothingBeside() throws IOException {
+        Path page = dir.resolve("forms.html");
+        Files.writeString(page, "old");
+        Fixtures.reports().write(List.of(published("课题经费", 2024)), ReportFormat.HTML, page);
+        assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("财政项目支出绩效自评表"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(page), files.toList(), "no partial file left behind");
+        }
+    }
+
+    @Test
+    void textIsAHundredColumnsWideUnlessAskedOtherwise() {
+        List<String> lines = Fixtures.reports().lines(List.of(published("课题经费", 2024)));
+        assertEquals(100, lines.stream().mapToInt(Columns::width).max().orElseThrow());
+        List<String> narrow = new Reports(RuleSets.national2020(), 80).lines(List.of(published("课题经费", 2024)));
+        assertEquals(80, narrow.stream().mapToInt(Columns::width).max().orElseThrow());
+    }
+
+    @Test
+    void severalFormsComeAfterTheSummaryOfEachUnitAndYear() {
+        List<String> lines = Fixtures.reports().lines(Stream.concat(Fixtures.selfEvaluations().stream(),
+                Fixtures.declarations().stream()).toList());
+        List<String> titles = lines.stream().map(String::strip)
+                .filter(line -> line.endsWith("汇总表") || line.startsWith("财政项目支出绩效")).toList();
+        assertEquals(List.of("2024年度项目绩效自评汇总表", "2025年度项目绩效目标汇总表"), titles.subList(0, 2));
+        assertEquals(2 + 14, titles.size());
+    }
+}
