@@ -1,13 +1,12 @@
 package jixiao.storage.report;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Profile;
 import jixiao.domain.project.Project;
+import jixiao.domain.project.WholeProjectFunding;
 import jixiao.storage.report.Grid.Orientation;
 import jixiao.storage.report.Grid.Style;
 
@@ -33,7 +32,6 @@ final class DeclarationLayout {
     static final List<Integer> WIDTHS = List.of(14, 8, 10, 14, 12, 12, 10, 14);
     static final int FUNDING_ROW = 5;
     static final int HEADER_ROW = 11;
-    private static final List<String> WHOLE_PROJECT = List.of("项目资金总额", "其中：财政资金", "其他资金");
 
     private DeclarationLayout() {
     }
@@ -64,13 +62,13 @@ final class DeclarationLayout {
      */
     private static void funding(Grid grid, Project project) {
         int row = FUNDING_ROW;
-        grid.put(row, 0, 4, 1, Value.text(FormLayout.money(project)), Style.LABEL);
-        List<Optional<BigDecimal>> whole = wholeProject(project);
-        for (int i = 0; i < WHOLE_PROJECT.size(); i++) {
-            int rows = i == WHOLE_PROJECT.size() - 1 ? 2 : 1;
-            grid.put(row + i, 1, rows, 2, Value.text(WHOLE_PROJECT.get(i)), Style.LABEL)
-                    .put(row + i, 3, rows, 1, FormLayout.money(whole.get(i)), Style.NUMBER);
-        }
+        grid.put(row, 0, 4, 1, Value.text(FormLayout.moneyLabel(project)), Style.LABEL);
+        WholeProjectFunding whole = wholeProject(project);
+        grid.put(row, 1, 1, 2, Value.text("项目资金总额"), Style.LABEL).put(row, 3, FormLayout.money(whole.total()), Style.NUMBER);
+        grid.put(row + 1, 1, 1, 2, Value.text("其中：财政资金"), Style.LABEL)
+                .put(row + 1, 3, FormLayout.money(whole.fiscal()), Style.NUMBER);
+        grid.put(row + 2, 1, 2, 2, Value.text("其他资金"), Style.LABEL)
+                .put(row + 2, 3, 2, 1, FormLayout.money(whole.other()), Style.NUMBER);
         for (FundingSource source : FundingSource.values()) {
             String label = source == FundingSource.TOTAL ? "年度资金申请总额" : FormLayout.lineLabel(source);
             grid.across(row, 4, 5, label, Style.LABEL)
@@ -81,11 +79,12 @@ final class DeclarationLayout {
     }
 
     /**
-     * The whole project's money, for 项目资金总额 / 其中：财政资金 / 其他资金. The domain holds no such
-     * figures yet (the stages of a project's year will add them); the paper allows the cells blank.
+     * The whole project's money (项目资金总额 / 其中：财政资金 / 其他资金). The domain keeps it with the
+     * declaration stage ({@code stage.Declaration#wholeProject}), which storage does not hold yet;
+     * until reports are given stages, the cells stay blank, as the paper allows.
      */
-    private static List<Optional<BigDecimal>> wholeProject(Project project) {
-        return List.of(Optional.empty(), Optional.empty(), Optional.empty());
+    private static WholeProjectFunding wholeProject(Project project) {
+        return WholeProjectFunding.EMPTY;
     }
 
     /** The indicator table; returns the row after it. */

@@ -3,8 +3,12 @@ package jixiao.storage.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import jixiao.domain.project.FundingColumn;
+import jixiao.domain.project.FundingLine;
 import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Project;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.scoring.ExecutionScore;
 import jixiao.storage.report.Grid.Style;
 
 /**
@@ -38,7 +42,7 @@ final class FormLayout {
     }
 
     /** 项目资金（万元）: the block's label names the unit the form writes money in. */
-    static String money(Project project) {
+    static String moneyLabel(Project project) {
         String unit = project.funding().moneyUnit().strip();
         return unit.isEmpty() ? "项目资金" : "项目资金（" + unit + "）";
     }
@@ -46,6 +50,18 @@ final class FormLayout {
     /** A funding line as the paper labels it: 其中 before the first of the parts. */
     static String lineLabel(FundingSource source) {
         return (source == FundingSource.FISCAL ? "其中：" : "") + source.label().zh();
+    }
+
+    /**
+     * A funding line's execution rate, as the 2024 forms print one per line and a summary for a
+     * unit's sums: the rule set's formula, from its one home. None where nothing was executed.
+     */
+    static Optional<BigDecimal> rate(FundingLine line, RuleSet rules) {
+        if (line.executed().isEmpty()) {
+            return Optional.empty();
+        }
+        return ExecutionScore.rate(line.amount(FundingColumn.EXECUTED), line.amount(FundingColumn.ADJUSTED),
+                rules.executionRateRounding());
     }
 
     static Value money(Optional<BigDecimal> amount) {

@@ -71,14 +71,13 @@ final class SelfEvaluationLayout {
     private static void funding(Grid grid, Form form, ExecutionScore execution) {
         Project project = form.project();
         int row = FUNDING_ROW;
-        grid.put(row, 0, 5, 1, Value.text(FormLayout.money(project)), Style.LABEL);
+        grid.put(row, 0, 5, 1, Value.text(FormLayout.moneyLabel(project)), Style.LABEL);
         grid.across(row, 1, 2, "", Style.LABEL);
         int column = 3;
         for (FundingColumn funding : FundingColumn.values()) {
             grid.put(row, column++, funding.label().zh(), Style.LABEL);
         }
         grid.put(row, 6, "分值", Style.LABEL).put(row, 7, "执行率", Style.LABEL).put(row, 8, "得分", Style.LABEL);
-        LineRate rates = new LineRate(form.rules());
         for (FundingSource source : FundingSource.values()) {
             FundingLine line = project.funding().line(source);
             grid.across(++row, 1, 2, FormLayout.lineLabel(source), Style.LABEL);
@@ -92,7 +91,7 @@ final class SelfEvaluationLayout {
                 grid.put(row, 8, new Value.Points(execution.score()), Style.NUMBER);
             } else {
                 grid.put(row, 6, NONE, Style.CENTER);
-                rate(grid, row, rates.of(line));
+                rate(grid, row, FormLayout.rate(line, form.rules()));
                 grid.put(row, 8, NONE, Style.CENTER);
             }
         }

@@ -103,7 +103,7 @@ final class SummaryLayout {
         Optional<BigDecimal> adjusted = unit.sum(forms, FundingSource.TOTAL, FundingColumn.ADJUSTED);
         Optional<BigDecimal> executed = unit.sum(forms, FundingSource.TOTAL, FundingColumn.EXECUTED);
         Optional<BigDecimal> rate = adjusted.isPresent() && executed.isPresent()
-                ? new LineRate(forms.get(0).rules()).of(new FundingLine(Optional.empty(), adjusted, executed))
+                ? FormLayout.rate(new FundingLine(Optional.empty(), adjusted, executed), forms.get(0).rules())
                 : Optional.empty();
         grid.put(row, 2, FormLayout.money(adjusted), Style.NUMBER)
                 .put(row, 3, FormLayout.money(executed), Style.NUMBER)
