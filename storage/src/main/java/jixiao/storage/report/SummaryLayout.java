@@ -124,6 +124,7 @@ final class SummaryLayout {
     }
 
     private static void declarationTotals(Grid grid, int row, List<Form> forms, MoneyUnit unit) {
+        grid.put(row, 2, Value.BLANK, Style.TEXT);
         int column = 3;
         for (FundingSource source : FundingSource.values()) {
             grid.put(row, column++, FormLayout.money(unit.sum(forms, source, FundingColumn.INITIAL)), Style.NUMBER);
