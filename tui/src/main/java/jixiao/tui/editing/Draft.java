@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import jixiao.domain.check.Review;
 import jixiao.domain.check.Reviewer;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSet;
+import jixiao.domain.scoring.RestatedScores;
 
 /**
  * A project open for editing: the version last saved, the version on screen with its review, and
@@ -51,19 +51,11 @@ public final class Draft {
     }
 
     /**
-     * The draft with {@code text} typed into {@code field}. Where the text changes what an
-     * indicator is scored on (target, actual, weight) and its score set by hand only restated the
-     * rules, as published forms print every score, that score goes: the rules score the new values.
-     * A score that was a person's judgement stays.
+     * The draft with {@code text} typed into {@code field}, under the domain's policy for printed
+     * scores that only restated the rules ({@link RestatedScores}).
      */
     public Project typed(Field field, String text) throws InvalidEntry {
-        Project changed = field.write(project, text);
-        if (field instanceof IndicatorField cell && cell.column().isScored()
-                && review.scorecard().indicator(cell.index()).isManualAsRulesGive()) {
-            Indicator indicator = changed.indicators().get(cell.index());
-            return changed.withIndicator(cell.index(), indicator.withManualScore(Optional.empty()));
-        }
-        return changed;
+        return RestatedScores.release(project, review.scorecard(), field.write(project, text));
     }
 
     /** The review of a project that is not (yet) the draft: what typing would lead to. */

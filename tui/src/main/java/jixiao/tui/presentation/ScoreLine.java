@@ -1,12 +1,9 @@
 package jixiao.tui.presentation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Language;
-import jixiao.domain.project.Indicator;
-import jixiao.domain.project.Project;
 import jixiao.domain.scoring.ExecutionScore;
 import jixiao.domain.scoring.Scorecard;
 
@@ -19,7 +16,7 @@ public final class ScoreLine {
     private ScoreLine() {
     }
 
-    public static Line of(Project project, Review review, boolean unsaved, Language language, int width) {
+    public static Line of(Review review, boolean unsaved, Language language, int width) {
         Scorecard card = review.scorecard();
         List<Segment> parts = new ArrayList<>();
         if (card.total().isPresent()) {
@@ -30,7 +27,7 @@ public final class ScoreLine {
             parts.add(new Segment(Words.NOT_SCORED.in(language) + "  ", Tone.DIM));
         }
         card.execution().ifPresent(execution -> parts.add(new Segment(execution(execution, language), Tone.NORMAL)));
-        parts.add(new Segment(Words.WEIGHTS.in(language) + " " + weights(project, card) + "  ", Tone.NORMAL));
+        parts.add(new Segment(Words.WEIGHTS.in(language) + " " + card.weightSum().toPlainString() + "  ", Tone.NORMAL));
         parts.add(new Segment(Words.ERRORS.in(language) + " " + review.errors().size() + "  ",
                 review.errors().isEmpty() ? Tone.NORMAL : Tone.ERROR));
         parts.add(new Segment(Words.WARNINGS.in(language) + " " + review.warnings().size() + "  ",
@@ -51,14 +48,5 @@ public final class ScoreLine {
     /** The execution rate as the forms print it, {@code 93.19%}; {@code -} when nothing was budgeted. */
     static String rate(ExecutionScore execution) {
         return execution.rate().map(rate -> rate.toPlainString() + "%").orElse("-");
-    }
-
-    /** The indicators' weights plus the execution weight: what should come to 100. */
-    private static String weights(Project project, Scorecard card) {
-        BigDecimal sum = card.execution().map(ExecutionScore::weight).orElse(BigDecimal.ZERO);
-        for (Indicator indicator : project.indicators()) {
-            sum = sum.add(indicator.weight().orElse(BigDecimal.ZERO));
-        }
-        return sum.toPlainString();
     }
 }

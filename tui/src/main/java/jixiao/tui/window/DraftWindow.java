@@ -62,7 +62,7 @@ abstract class DraftWindow extends ScreenWindow {
 
     /** The total, grade and counts of what is on screen: the first body line of every project screen. */
     protected Line scoreLine(int width) {
-        return ScoreLine.of(shown(), shownReview(), draft.isDirty(), language, width);
+        return ScoreLine.of(shownReview(), draft.isDirty(), language, width);
     }
 
     /** A field's label and whole text, for the edit line while nobody types (tables cut long text). */

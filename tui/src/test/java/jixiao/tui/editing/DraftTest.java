@@ -94,32 +94,13 @@ class DraftTest {
     }
 
     @Test
-    void typingAnActualReleasesAPrintedScoreThatOnlyRestatedTheRules() throws InvalidEntry {
+    void typingAnActualReleasesAPrintedScoreThatOnlyRestatedTheRulesAsTheDomainSays() throws InvalidEntry {
         assertEquals(Optional.of(new BigDecimal("5.00")), audit.indicators().get(1).manualScore());
 
         Project typed = draft.typed(new IndicatorField(1, IndicatorColumn.ACTUAL), "0.4(次)");
 
         assertEquals(Optional.empty(), typed.indicators().get(1).manualScore());
         assertEquals(new BigDecimal("2.00"), draft.preview(typed).scorecard().indicator(1).score().orElseThrow());
-    }
-
-    @Test
-    void typingAnActualKeepsAScoreThatWasAPersonsJudgement() throws InvalidEntry {
-        Project judged = audit.withIndicator(1, audit.indicators().get(1).withManualScore(Optional.of(new BigDecimal("4.00"))));
-        Draft judgedDraft = new Draft(Examples.stored(judged), RuleSets.national2020());
-
-        Project typed = judgedDraft.typed(new IndicatorField(1, IndicatorColumn.ACTUAL), "0.4(次)");
-
-        assertEquals(Optional.of(new BigDecimal("4.00")), typed.indicators().get(1).manualScore());
-    }
-
-    @Test
-    void typingANoteOrANameKeepsThePrintedScore() throws InvalidEntry {
-        Project noted = draft.typed(new IndicatorField(1, IndicatorColumn.DEVIATION), "说明");
-        Project renamed = draft.typed(new IndicatorField(1, IndicatorColumn.NAME), "内控评估次数");
-
-        assertEquals(Optional.of(new BigDecimal("5.00")), noted.indicators().get(1).manualScore());
-        assertEquals(Optional.of(new BigDecimal("5.00")), renamed.indicators().get(1).manualScore());
     }
 
     @Test
