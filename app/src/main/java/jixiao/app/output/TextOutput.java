@@ -36,16 +36,16 @@ public final class TextOutput {
         this.language = language;
     }
 
-    /** {@code 得分 2.00 / 5.00（at-least，未完成）} and the explanation, one step a line. */
+    /** {@code 得分 2.00 / 5.00（不低于目标 ≥，未完成）} and the explanation, one step a line. */
     public List<String> score(IndicatorScore score) {
         List<String> lines = new ArrayList<>();
         lines.add(Words.SCORE.in(language) + " " + two(score.score()) + " / " + two(score.weight())
-                + bracket(score.rule().key() + sep() + score.status().label().in(language)));
+                + bracket(score.rule().label().in(language) + sep() + score.status().label().in(language)));
         score.explanation().in(language).forEach(step -> lines.add(INDENT + step));
         if (!score.flags().isEmpty()) {
             lines.add(Words.FLAGS.in(language) + ":");
             for (Flag flag : score.flags()) {
-                lines.add(INDENT + flag.key() + " — " + flag.meaning().in(language));
+                lines.add(INDENT + flag.meaning().in(language));
             }
         }
         return lines;
@@ -84,7 +84,7 @@ public final class TextOutput {
                 String where = finding.indicator().map(ref -> language == Language.ZH
                         ? "[" + Words.ROW.in(language) + ref.row() + "行] " : "[" + Words.ROW.in(language) + " " + ref.row() + "] ")
                         .orElse("");
-                lines.add(INDENT + finding.code() + ": " + where + finding.message().in(language));
+                lines.add(INDENT + finding.kind().in(language) + ": " + where + finding.message().in(language));
             }
             lines.add("");
         }
@@ -164,7 +164,7 @@ public final class TextOutput {
             if (change.action() != Change.Action.UPDATE) {
                 continue;
             }
-            change.fieldChanges().forEach(field -> lines.add(INDENT + field.field() + ": "
+            change.fieldChanges().forEach(field -> lines.add(INDENT + field.label().in(language) + ": "
                     + quoted(field.before()) + " → " + quoted(field.after())));
         }
         return lines;
@@ -197,7 +197,7 @@ public final class TextOutput {
             String where = finding.indicator().map(ref -> language == Language.ZH
                     ? "[" + Words.ROW.in(language) + ref.row() + "行] " : "[" + Words.ROW.in(language) + " " + ref.row() + "] ")
                     .orElse("");
-            lines.add(INDENT + finding.severity().label().in(language) + " " + finding.code() + ": " + where
+            lines.add(INDENT + finding.severity().label().in(language) + " " + finding.kind().in(language) + ": " + where
                     + finding.message().in(language));
         }
         return lines;

@@ -1,6 +1,7 @@
 package jixiao.app.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,6 +115,19 @@ class CheckCommandTest {
         Run run = Run.of("check", example(DemoForms.SELF_EVALUATIONS).toString());
         assertTrue(run.out().contains("执行率 93.19%  执行得分 9.32  总分 99.32  等级 优"), run.out());
         assertTrue(run.out().strip().endsWith("7 个项目: 0 错误, 3 不一致, 19 提醒"), run.out());
+    }
+
+    @Test
+    void chineseTextOutputNamesEachKindOfFindingInChineseAndKeepsTheCodesForJson() throws Exception {
+        String file = example(DemoForms.SELF_EVALUATIONS).toString();
+        Run run = Run.of("check", file);
+
+        assertTrue(run.out().contains("提醒 人工评判: [第"), run.out());
+        assertTrue(run.out().contains("不一致 与表上数字不符: "), run.out());
+        assertFalse(run.out().contains("judgement"), run.out());
+        assertFalse(run.out().contains("mismatch"), run.out());
+        String json = Run.of("check", file, "--format", "json").out();
+        assertTrue(json.matches("(?s).*\"code\" ?: ?\"judgement\".*"), json);
     }
 
     @Test

@@ -76,7 +76,7 @@ class LintCommandTest {
         }
         Run run = Run.of("lint", id, "--db", db);
         assertEquals(1, run.status(), run.err());
-        assertTrue(run.out().contains("target-below-last-actual: [第2行] 工作服数量：目标“≥4(套)”远低于 2024 年实际完成值 78.00(套)"),
+        assertTrue(run.out().contains("目标低于上年实际: [第2行] 工作服数量：目标“≥4(套)”远低于 2024 年实际完成值 78.00(套)"),
                 run.out());
     }
 

@@ -120,6 +120,8 @@ class RegisterCommandsTest {
         assertEquals("indicators[2].actual", change.get("field").asText());
         assertEquals("85.00(个)", change.get("before").asText());
         assertEquals("80(个)", change.get("after").asText());
+        String text = Run.of("history", "1", "--db", db).out();
+        assertTrue(text.contains("第2行 实际完成值: “85.00(个)” → “80(个)”"), text);
     }
 
     @Test

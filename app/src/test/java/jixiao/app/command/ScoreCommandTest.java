@@ -23,14 +23,14 @@ class ScoreCommandTest {
     void explainsTheArithmeticInChineseByDefault() {
         Run run = Run.of("score", "--target", "≥360(个)", "--actual", "144(个)", "--weight", "5");
         assertEquals(0, run.status());
-        assertTrue(run.out().startsWith("得分 2.00 / 5.00（at-least，未完成）"), run.out());
+        assertTrue(run.out().startsWith("得分 2.00 / 5.00（不低于目标 ≥，未完成）"), run.out());
         assertTrue(run.out().contains("未完成: 144 / 360 × 5.00 = 2.00"), run.out());
     }
 
     @Test
     void explainsTheArithmeticInEnglishOnRequest() {
         Run run = Run.of("score", "--target", "≥360(个)", "--actual", "144(个)", "--weight", "5", "--lang", "en");
-        assertTrue(run.out().startsWith("score 2.00 / 5.00 (at-least, not met)"), run.out());
+        assertTrue(run.out().startsWith("score 2.00 / 5.00 (at least ≥, not met)"), run.out());
         assertTrue(run.out().contains("not met: 144 / 360 × 5.00 = 2.00"), run.out());
     }
 

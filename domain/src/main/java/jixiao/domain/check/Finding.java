@@ -19,6 +19,11 @@ public record Finding(Severity severity, String code, Bilingual message,
         Objects.requireNonNull(difference, "difference");
     }
 
+    /** What kind of finding this is, in words: the code's name (the code stays for machines). */
+    public Bilingual kind() {
+        return FindingKind.named(code);
+    }
+
     static Finding about(Severity severity, String code, Bilingual message) {
         return new Finding(severity, code, message, Optional.empty(), Optional.empty());
     }

@@ -85,7 +85,7 @@ final class PublishedFigures {
         String printed = Arithmetic.two(score.manual().get());
         String suggested = Arithmetic.two(score.suggested().get());
         if (indicator.hasDeviationNote()) {
-            found.add(new Finding(Severity.WARNING, "judgement", new Bilingual(
+            found.add(new Finding(Severity.WARNING, FindingKind.JUDGEMENT.code(), new Bilingual(
                     ref.name() + "：评分 " + printed + " 为人工判断，规则建议 " + suggested + "（已填偏差说明）",
                     ref.name() + ": the score " + printed + " is a judgement call; the rules suggest " + suggested
                             + " (a deviation note is given)"),
@@ -100,7 +100,7 @@ final class PublishedFigures {
 
     private static Finding mismatch(String field, String printed, String computed, Bilingual message,
             Optional<IndicatorRef> indicator) {
-        return new Finding(Severity.MISMATCH, "mismatch", message, indicator,
+        return new Finding(Severity.MISMATCH, FindingKind.MISMATCH.code(), message, indicator,
                 Optional.of(new Difference(field, printed, computed)));
     }
 }

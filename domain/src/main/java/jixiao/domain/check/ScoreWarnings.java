@@ -14,10 +14,10 @@ final class ScoreWarnings {
 
     /** The flags that become warnings; the others are errors or target warnings already. */
     private static final Map<Flag, String> WARNED = Map.of(
-            Flag.OVER_TARGET, "over-target",
-            Flag.EQUALS_STRICT_TARGET, "equals-strict-target",
-            Flag.UNIT_MISMATCH, "unit-mismatch",
-            Flag.MANUAL_OUTSIDE_BAND, "manual-outside-band");
+            Flag.OVER_TARGET, FindingKind.OVER_TARGET.code(),
+            Flag.EQUALS_STRICT_TARGET, FindingKind.EQUALS_STRICT_TARGET.code(),
+            Flag.UNIT_MISMATCH, FindingKind.UNIT_MISMATCH.code(),
+            Flag.MANUAL_OUTSIDE_BAND, FindingKind.MANUAL_OUTSIDE_BAND.code());
 
     private ScoreWarnings() {
     }

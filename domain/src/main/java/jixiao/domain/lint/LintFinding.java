@@ -2,6 +2,7 @@ package jixiao.domain.lint;
 
 import java.util.Objects;
 import java.util.Optional;
+import jixiao.domain.check.FindingKind;
 import jixiao.domain.check.IndicatorRef;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.ProjectKey;
@@ -17,6 +18,11 @@ public record LintFinding(ProjectKey project, String code, Bilingual message, Op
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(indicator, "indicator");
+    }
+
+    /** What kind of finding this is, in words: the code's name (the code stays for machines). */
+    public Bilingual kind() {
+        return FindingKind.named(code);
     }
 
     static LintFinding about(ProjectKey project, String code, IndicatorRef indicator, Bilingual message) {

@@ -3,6 +3,7 @@ package jixiao.domain.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import jixiao.domain.check.FindingKind;
 import jixiao.domain.check.IndicatorRef;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Indicator;
@@ -16,7 +17,7 @@ import jixiao.domain.target.Target;
  */
 final class QualitativeWhereNumberFits implements LintRule {
 
-    static final String CODE = "qualitative-where-numeric";
+    static final String CODE = FindingKind.QUALITATIVE_WHERE_NUMERIC.code();
 
     private static final Pattern NOT_A_MEASURE = Pattern.compile("数据|质量");
     private static final Pattern MEASURE = Pattern.compile("[率数量]");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import jixiao.domain.check.FindingKind;
 import jixiao.domain.check.IndicatorRef;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.HalfWidth;
@@ -20,7 +21,7 @@ import jixiao.domain.target.Target;
  */
 final class SameTargetAcrossUnit implements LintRule {
 
-    static final String CODE = "same-target-in-every-project";
+    static final String CODE = FindingKind.SAME_TARGET_IN_EVERY_PROJECT.code();
     static final int MIN_PROJECTS = 3;
 
     @Override

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jixiao.domain.check.FindingKind;
 import jixiao.domain.check.IndicatorRef;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.FormKind;
@@ -28,7 +29,7 @@ import jixiao.domain.trend.SameProject;
  */
 final class TargetBelowLastYear implements LintRule {
 
-    static final String CODE = "target-below-last-actual";
+    static final String CODE = FindingKind.TARGET_BELOW_LAST_ACTUAL.code();
     static final BigDecimal SHARE = new BigDecimal("0.5");
 
     private static final Set<Comparator> AT_LEAST_SOME = EnumSet.of(Comparator.AT_LEAST, Comparator.MORE_THAN,
