@@ -6,9 +6,11 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.awt.GraphicsEnvironment;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import java.util.concurrent.Executors;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
 import jixiao.domain.register.Projects;
+import jixiao.tui.input.BracketedPaste;
 import jixiao.tui.window.Screens;
 
 /**
@@ -42,12 +45,16 @@ public final class TextUi {
 
     /** Shows the UI until the person quits. */
     public static void run(Projects projects, Language language, ReportWriter reports) throws IOException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+        BracketedPaste paste = new BracketedPaste(System.in);
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, paste.input(), StandardCharsets.UTF_8)
                 .setUnixTerminalCtrlCBehaviour(UnixTerminal.CtrlCBehaviour.TRAP)
                 .setTerminalEmulatorTitle("jixiao 绩效");
         Terminal terminal = factory.createTerminal();
         if (terminal instanceof UnixLikeTTYTerminal) {
             freeControlKeys();
+        }
+        if (terminal instanceof StreamBasedTerminal stream) {
+            paste.teach(stream.getInputDecoder());
         }
         ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "jixiao-storage");
@@ -56,11 +63,13 @@ public final class TextUi {
         });
         Screen screen = new TerminalScreen(terminal);
         screen.startScreen();
+        Closeable bracketed = terminal instanceof StreamBasedTerminal ? BracketedPaste.turnOn(System.out) : () -> { };
         try {
             WindowBasedTextGUI gui = new MultiWindowTextGUI(screen);
             gui.addWindowAndWait(Screens.start(gui, projects, language, worker, Optional.of(reports)));
         } finally {
             worker.shutdown();
+            bracketed.close();
             screen.stopScreen();
         }
     }
@@ -74,7 +83,7 @@ public final class TextUi {
         try {
             new ProcessBuilder("sh", "-c", "stty -ixon susp undef < /dev/tty").inheritIO().start().waitFor();
         } catch (IOException e) {
-            // Without stty the keys keep their terminal meaning; F2 saves and u undoes all the same.
+            // Without stty the keys keep their terminal meaning; the help names no other keys for them.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

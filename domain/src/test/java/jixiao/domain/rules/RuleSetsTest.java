@@ -80,4 +80,23 @@ class RuleSetsTest {
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class, () -> RuleSets.resolve("nationl-2020"));
         assertTrue(e.problems().get(0).en().contains("built-in rule sets: [national-2020]"), e.problems().toString());
     }
+
+    @Test
+    void withChangesOneParameterAndKeepsTheRest() throws Exception {
+        RuleSet twenty = RuleSets.with(RuleSets.national2020(), Parameter.EXECUTION_WEIGHT, "20");
+
+        assertEquals(new BigDecimal("20"), twenty.executionWeight());
+        assertEquals(RuleSets.national2020().reverseScoring(), twenty.reverseScoring());
+        assertEquals(ReverseScoring.DEVIATION,
+                RuleSets.with(twenty, Parameter.REVERSE_SCORING, "deviation").reverseScoring());
+    }
+
+    @Test
+    void withRefusesAValueARuleSetFileCouldNotHold() {
+        InvalidRuleSetException bad = assertThrows(InvalidRuleSetException.class,
+                () -> RuleSets.with(RuleSets.national2020(), Parameter.REVERSE_SCORING, "sideways"));
+        assertTrue(bad.problems().get(0).en().contains("reverseScoring"), bad.problems().toString());
+        assertThrows(InvalidRuleSetException.class,
+                () -> RuleSets.with(RuleSets.national2020(), Parameter.GOOD_FROM, "95"));
+    }
 }

@@ -38,21 +38,43 @@ public final class KeyMap {
         return Optional.empty();
     }
 
-    /** The key bar: {@code Enter 打开  n 新建 …}, as many as fit in {@code width}. */
+    /**
+     * The key bar: {@code Enter 打开  n 新建 …}, the available keys in order, as many as fit in
+     * {@code width} (one that does not fit makes room for shorter ones after it); a pinned key
+     * (save, while there is something to save) is never the one left out.
+     */
     public String keyBar(Language language, int width) {
-        StringBuilder bar = new StringBuilder();
+        List<KeyBinding> shown = new ArrayList<>();
+        int used = 0;
         for (KeyBinding binding : bindings) {
-            if (!binding.inKeyBar()) {
+            if (binding.inKeyBar() && binding.pinned().getAsBoolean() && binding.isAvailable()) {
+                shown.add(binding);
+                used += Columns.width(entry(binding, language)) + 2;
+            }
+        }
+        for (KeyBinding binding : bindings) {
+            if (!binding.inKeyBar() || shown.contains(binding) || !binding.isAvailable()) {
                 continue;
             }
-            String entry = binding.keyNames() + " " + binding.description().in(language);
-            int room = width - Columns.width(bar.toString());
-            if (Columns.width(entry) + 2 > room) {
-                break;
+            int more = Columns.width(entry(binding, language)) + 2;
+            if (used + more > width) {
+                continue;
             }
-            bar.append(entry).append("  ");
+            shown.add(binding);
+            used += more;
+        }
+        StringBuilder bar = new StringBuilder();
+        for (KeyBinding binding : bindings) {
+            if (shown.contains(binding)) {
+                bar.append(entry(binding, language)).append("  ");
+            }
         }
         return bar.toString().stripTrailing();
+    }
+
+    /** A key bar entry names the first key only; the help names them all. */
+    private static String entry(KeyBinding binding, Language language) {
+        return binding.keys().get(0).name() + " " + binding.description().in(language);
     }
 
     /** Every binding, one per line, with why it is unavailable where it is. */

@@ -22,6 +22,7 @@ public final class Draft {
     private static final int UNDO_LIMIT = 200;
 
     private final Reviewer reviewer;
+    private final PaperForm form;
     private final Deque<Project> undo = new ArrayDeque<>();
     private StoredProject saved;
     private Project project;
@@ -30,6 +31,7 @@ public final class Draft {
     public Draft(StoredProject saved, RuleSet rules) {
         this.saved = Objects.requireNonNull(saved, "saved");
         this.reviewer = new Reviewer(rules);
+        this.form = PaperForm.of(saved.project().kind());
         this.project = saved.project();
         this.review = reviewer.review(project);
     }
@@ -40,6 +42,14 @@ public final class Draft {
 
     public Project project() {
         return project;
+    }
+
+    /**
+     * The paper the project is typed into, fixed when it was opened, so a screen does not change
+     * its columns under the clerk's hands when the last actual is cleared.
+     */
+    public PaperForm form() {
+        return form;
     }
 
     public Review review() {

@@ -1,6 +1,7 @@
 package jixiao.tui.editing;
 
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Project;
 
 /**
@@ -10,10 +11,16 @@ import jixiao.domain.project.Project;
  */
 public interface Field {
 
-    Bilingual label();
+    /** The field's label as the given form prints it. */
+    Bilingual label(FormKind form);
 
     String read(Project project);
 
     /** The project with this field set to {@code text}; refuses text the form cannot hold. */
     Project write(Project project, String text) throws InvalidEntry;
+
+    /** Whether line breaks belong in it (goals, notes); elsewhere a pasted line break becomes a space. */
+    default boolean isMultiLine() {
+        return false;
+    }
 }

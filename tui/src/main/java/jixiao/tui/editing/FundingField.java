@@ -2,6 +2,7 @@ package jixiao.tui.editing;
 
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Amounts;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingSource;
@@ -10,11 +11,28 @@ import jixiao.domain.project.Project;
 /** One amount of the funding table: a funding line (total, fiscal, …) in one column (initial, adjusted, executed). */
 public record FundingField(FundingSource source, FundingColumn column) implements Field {
 
+    private static final Bilingual APPLIED_TOTAL = new Bilingual("年度资金申请总额", "total applied for");
+    private static final Bilingual FISCAL = new Bilingual("其中：当年财政拨款", "of which: this year's appropriation");
+
+    /**
+     * The funding line's label as the form prints it: the declaration asks for 年度资金申请总额 (the
+     * amount that becomes the 年初预算数), the self-evaluation reports 年度资金总额; both print
+     * 其中：当年财政拨款 under it.
+     */
+    public static Bilingual lineLabel(FundingSource source, FormKind form) {
+        if (source == FundingSource.TOTAL && form == FormKind.DECLARATION) {
+            return APPLIED_TOTAL;
+        }
+        return source == FundingSource.FISCAL ? FISCAL : source.label();
+    }
+
     @Override
-    public Bilingual label() {
-        Bilingual line = source.label();
-        Bilingual amount = column.label();
-        return new Bilingual(line.zh() + " " + amount.zh(), line.en() + " " + amount.en());
+    public Bilingual label(FormKind form) {
+        Bilingual line = lineLabel(source, form);
+        if (form == FormKind.DECLARATION) {
+            return line;
+        }
+        return new Bilingual(line.zh() + " " + column.label().zh(), line.en() + ", " + column.label().en());
     }
 
     @Override

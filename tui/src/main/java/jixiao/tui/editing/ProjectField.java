@@ -3,35 +3,37 @@ package jixiao.tui.editing;
 import java.util.function.Function;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.HalfWidth;
+import jixiao.domain.project.FormField;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Project;
 
 /** The header of the form: who and what the project is, its dates and its goals. */
 public enum ProjectField implements Field {
-    YEAR(new Bilingual("年度", "Year"), project -> String.valueOf(project.key().year()),
+    YEAR(FormField.YEAR, project -> String.valueOf(project.key().year()),
             (project, text) -> project.withKey(project.key().withYear(year(text)))),
-    NAME(new Bilingual("项目名称", "Project name"), project -> project.key().name(),
+    NAME(FormField.NAME, project -> project.key().name(),
             (project, text) -> project.withKey(project.key().withName(name(text)))),
-    CODE(new Bilingual("项目编码", "Project code"), project -> project.key().code(),
+    CODE(FormField.CODE, project -> project.key().code(),
             (project, text) -> project.withKey(project.key().withCode(text.strip()))),
-    UNIT(new Bilingual("实施单位", "Implementing unit"), project -> project.key().unit(),
+    UNIT(FormField.UNIT, project -> project.key().unit(),
             (project, text) -> project.withKey(project.key().withUnit(text.strip()))),
-    DEPARTMENT(new Bilingual("主管部门", "Department"), project -> project.profile().department(),
+    DEPARTMENT(FormField.DEPARTMENT, project -> project.profile().department(),
             (project, text) -> project.withProfile(project.profile().withDepartment(text.strip()))),
-    NATURE(new Bilingual("项目属性", "Nature"), project -> project.profile().nature(),
+    NATURE(FormField.NATURE, project -> project.profile().nature(),
             (project, text) -> project.withProfile(project.profile().withNature(text.strip()))),
-    CATEGORY(new Bilingual("项目类别", "Category"), project -> project.profile().category(),
+    CATEGORY(FormField.CATEGORY, project -> project.profile().category(),
             (project, text) -> project.withProfile(project.profile().withCategory(text.strip()))),
-    START(new Bilingual("开始日期", "Start"), project -> project.profile().start(),
-            (project, text) -> project.withProfile(project.profile().withStart(text.strip()))),
-    END(new Bilingual("结束日期", "End"), project -> project.profile().end(),
-            (project, text) -> project.withProfile(project.profile().withEnd(text.strip()))),
-    MONEY_UNIT(new Bilingual("金额单位", "Money unit"), project -> project.funding().moneyUnit(),
+    START(FormField.START, project -> project.profile().start(),
+            (project, text) -> project.withProfile(project.profile().withStart(Typed.date(text)))),
+    END(FormField.END, project -> project.profile().end(),
+            (project, text) -> project.withProfile(project.profile().withEnd(Typed.date(text)))),
+    MONEY_UNIT(FormField.MONEY_UNIT, project -> project.funding().moneyUnit(),
             (project, text) -> project.withFunding(project.funding().withMoneyUnit(text.strip()))),
-    OVERALL_GOAL(new Bilingual("总体目标", "Overall goal"), project -> project.goals().overall(),
+    OVERALL_GOAL(FormField.OVERALL_GOAL, project -> project.goals().overall(),
             (project, text) -> project.withGoals(project.goals().withOverall(text.strip()))),
-    ANNUAL_GOAL(new Bilingual("年度目标", "Annual goal"), project -> project.goals().annual(),
+    ANNUAL_GOAL(FormField.ANNUAL_GOAL, project -> project.goals().annual(),
             (project, text) -> project.withGoals(project.goals().withAnnual(text.strip()))),
-    ACTUAL_SUMMARY(new Bilingual("实际完成情况", "What was achieved"), project -> project.goals().actualSummary(),
+    ACTUAL_SUMMARY(FormField.ACTUAL_SUMMARY, project -> project.goals().actualSummary(),
             (project, text) -> project.withGoals(project.goals().withActualSummary(text.strip())));
 
     /** Typed text into a project; refuses what the field cannot hold. */
@@ -40,19 +42,24 @@ public enum ProjectField implements Field {
         Project write(Project project, String text) throws InvalidEntry;
     }
 
-    private final Bilingual label;
+    private final FormField field;
     private final Function<Project, String> reader;
     private final Writer writer;
 
-    ProjectField(Bilingual label, Function<Project, String> reader, Writer writer) {
-        this.label = label;
+    ProjectField(FormField field, Function<Project, String> reader, Writer writer) {
+        this.field = field;
         this.reader = reader;
         this.writer = writer;
     }
 
     @Override
-    public Bilingual label() {
-        return label;
+    public Bilingual label(FormKind form) {
+        return field.label(form);
+    }
+
+    @Override
+    public boolean isMultiLine() {
+        return field.isMultiLine();
     }
 
     @Override

@@ -7,11 +7,11 @@ import jixiao.domain.check.Review;
 import jixiao.domain.check.Severity;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Amounts;
+import jixiao.domain.project.FormField;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.scoring.Flag;
 import jixiao.domain.scoring.IndicatorScore;
-import jixiao.tui.editing.IndicatorColumn;
 
 /**
  * One indicator's score in words, as the scoring engine explained it: the rule, each step with
@@ -35,7 +35,7 @@ public final class ExplainSheet {
         lines.add(Line.fitted("", Tone.NORMAL, width));
         lines.addAll(score(score, language, width));
         lines.add(Line.fitted("", Tone.NORMAL, width));
-        lines.addAll(Line.wrapped(IndicatorColumn.DEVIATION.label().in(language) + ": "
+        lines.addAll(Line.wrapped(FormField.DEVIATION.label().in(language) + ": "
                 + orNone(indicator.deviation(), language), Tone.NORMAL, width));
         for (Finding finding : review.about(index)) {
             lines.addAll(Line.wrapped(finding.severity().label().in(language) + ": " + finding.message().in(language),

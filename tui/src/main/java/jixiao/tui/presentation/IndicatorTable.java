@@ -10,65 +10,59 @@ import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.scoring.IndicatorScore;
 import jixiao.tui.editing.IndicatorColumn;
+import jixiao.tui.editing.PaperForm;
 
 /**
- * The indicator tree as a table: level 1, level 2, name, target, actual, weight, score and a
- * status mark. Like the paper form's merged cells, a level repeated from the row above is left
- * blank. A score set by hand ends in {@code *}.
+ * The indicator tree as a table, in the columns of the project's paper form, and a status mark.
+ * A level name repeated from the row above is shown dimmed (the paper merges such cells) but always
+ * shown: a row shows exactly what it holds. A score set by hand ends in {@code *}; a note is cut to
+ * its column, the whole of it is on the edit line.
  *
  * <pre>
- *   # 一级指标 二级指标 三级指标       年度指标值   实际完成值   分值   得分
- *   1 产出指标 数量指标 审计项目数     ≥20(个)      20(个)       10.00  10.00
+ *   # 一级指标 二级指标 三级指标      年度指标值 实际完成值 分值   得分 偏差…
+ *   1 产出指标 数量指标 审计项目数    ≥20(个)    20(个)     10.00 10.00
  * </pre>
  */
 public final class IndicatorTable {
 
-    /** The columns of the table, in order, that a cursor can stand on. */
-    public static final List<IndicatorColumn> COLUMNS = List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2,
-            IndicatorColumn.NAME, IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT,
-            IndicatorColumn.SCORE);
-
     private static final int NARROWEST = 80;
     private static final int NUMBER = 3;
-    private static final int WEIGHT = 6;
-    private static final int SCORE = 7;
+    private static final int MARK = 2;
+    private static final int WEIGHT = 5;
+    private static final int SCORE = 6;
+    private static final int FEWEST_NAME = 8;
 
     private final Language language;
-    private final int level1;
-    private final int level2;
-    private final int name;
-    private final int target;
-    private final int actual;
+    private final PaperForm form;
+    private final int[] widths;
 
     /** The column widths for a screen {@code width} wide; wider screens widen the text columns. */
-    public IndicatorTable(Language language, int width) {
+    public IndicatorTable(PaperForm form, Language language, int width) {
         this.language = language;
-        int extra = Math.max(0, width - NARROWEST);
-        this.name = 14 + extra * 2 / 5;
-        this.target = 12 + extra / 5;
-        this.actual = 12 + extra / 5;
-        this.level2 = 8 + extra / 10;
-        this.level1 = 8 + extra - (extra * 2 / 5 + extra / 5 * 2 + extra / 10);
+        this.form = form;
+        this.widths = widths(form.columns(), width);
     }
 
     public Line header() {
         List<Segment> cells = new ArrayList<>();
         cells.add(new Segment(Columns.fitRight("#", NUMBER), Tone.HEADING));
-        for (IndicatorColumn column : COLUMNS) {
-            String label = column.label().in(language);
-            String text = isNumeric(column) ? Columns.fitRight(label, width(column)) : Columns.fit(label, width(column));
-            if (column == IndicatorColumn.SCORE) {
+        for (int i = 0; i < form.columns().size(); i++) {
+            IndicatorColumn column = form.columns().get(i);
+            String label = column.label(form.kind()).in(language);
+            String text = switch (column) {
+                case WEIGHT -> Columns.fitRight(label, widths[i]);
                 // over the digits, not over the * that marks a score set by hand
-                text = Columns.fitRight(label, SCORE - 1) + " ";
-            }
+                case SCORE -> Columns.fitRight(label, widths[i] - 1) + " ";
+                default -> Columns.fit(label, widths[i]);
+            };
             cells.add(new Segment(text, Tone.HEADING));
         }
-        cells.add(new Segment("  ", Tone.HEADING));
+        cells.add(new Segment(" ".repeat(MARK), Tone.HEADING));
         return joined(cells, Tone.HEADING);
     }
 
     /** The rows in the viewport; the selected row is highlighted and its selected column marked as the cursor. */
-    public List<Line> rows(Project project, Review review, Viewport viewport, int selected, IndicatorColumn cursor) {
+    public List<Line> rows(Project project, Review review, Viewport viewport, int selected, int cursor) {
         List<Indicator> indicators = project.indicators();
         List<Line> lines = new ArrayList<>();
         for (int i = viewport.top(); i < viewport.end(indicators.size()); i++) {
@@ -80,32 +74,42 @@ public final class IndicatorTable {
     }
 
     private List<Segment> cells(int index, Indicator indicator, Indicator above, Review review) {
-        IndicatorScore score = review.scorecard().indicator(index);
         boolean sameLevel1 = above != null && above.level1().equals(indicator.level1());
         boolean sameLevel2 = sameLevel1 && above.level2().equals(indicator.level2());
-        String counted = Amounts.write(score.score()) + (score.isManual() ? "*" : " ");
         List<Segment> cells = new ArrayList<>();
         cells.add(new Segment(Columns.fitRight(String.valueOf(index + 1), NUMBER), Tone.DIM));
-        cells.add(new Segment(Columns.fit(sameLevel1 ? "" : indicator.level1(), level1), Tone.NORMAL));
-        cells.add(new Segment(Columns.fit(sameLevel2 ? "" : indicator.level2(), level2), Tone.NORMAL));
-        cells.add(new Segment(Columns.fit(indicator.name(), name), Tone.NORMAL));
-        cells.add(new Segment(Columns.fit(indicator.target().text(), target), Tone.NORMAL));
-        cells.add(new Segment(Columns.fit(indicator.actual().text(), actual), Tone.NORMAL));
-        cells.add(new Segment(Columns.fitRight(Amounts.write(indicator.weight()), WEIGHT), Tone.NORMAL));
-        cells.add(new Segment(Columns.fitRight(counted, SCORE), score.isBelowFullMarks() ? Tone.WARNING : Tone.GOOD));
+        for (int i = 0; i < form.columns().size(); i++) {
+            IndicatorColumn column = form.columns().get(i);
+            int width = widths[i];
+            cells.add(switch (column) {
+                case LEVEL1 -> new Segment(Columns.fit(indicator.level1(), width), sameLevel1 ? Tone.DIM : Tone.NORMAL);
+                case LEVEL2 -> new Segment(Columns.fit(indicator.level2(), width), sameLevel2 ? Tone.DIM : Tone.NORMAL);
+                case NAME -> new Segment(Columns.fit(indicator.name(), width), Tone.NORMAL);
+                case TARGET -> new Segment(Columns.fit(indicator.target().text(), width), Tone.NORMAL);
+                case ACTUAL -> new Segment(Columns.fit(indicator.actual().text(), width), Tone.NORMAL);
+                case WEIGHT -> new Segment(Columns.fitRight(Amounts.write(indicator.weight()), width), Tone.NORMAL);
+                case SCORE -> score(review.scorecard().indicator(index), width);
+                case DEVIATION -> new Segment(Columns.fit(indicator.deviation().replace('\n', ' '), width), Tone.NORMAL);
+            });
+        }
         cells.add(Marks.of(review.about(index), language));
         return cells;
     }
 
+    private static Segment score(IndicatorScore score, int width) {
+        String counted = Amounts.write(score.score()) + (score.isManual() ? "*" : " ");
+        return new Segment(Columns.fitRight(counted, width), score.isBelowFullMarks() ? Tone.WARNING : Tone.GOOD);
+    }
+
     /** The row in the selection's tone, but for its marks, with the cursor on one cell. */
-    private static List<Segment> selected(List<Segment> cells, IndicatorColumn cursor) {
+    private static List<Segment> selected(List<Segment> cells, int cursor) {
         List<Segment> toned = new ArrayList<>();
         for (Segment cell : cells) {
             boolean keep = cell.tone() == Tone.ERROR || cell.tone() == Tone.WARNING;
             toned.add(keep ? cell : new Segment(cell.text(), Tone.SELECTED));
         }
-        int at = COLUMNS.indexOf(cursor) + 1;
-        if (at > 0) {
+        int at = cursor + 1;
+        if (at > 0 && at < toned.size() - 1) {
             toned.set(at, new Segment(toned.get(at).text(), Tone.CURSOR));
         }
         return toned;
@@ -123,20 +127,35 @@ public final class IndicatorTable {
         return new Line(line);
     }
 
-    private int width(IndicatorColumn column) {
-        return switch (column) {
-            case LEVEL1 -> level1;
-            case LEVEL2 -> level2;
-            case NAME -> name;
-            case TARGET -> target;
-            case ACTUAL -> actual;
-            case WEIGHT -> WEIGHT;
-            case SCORE -> SCORE;
-            case DEVIATION -> 0;
-        };
-    }
-
-    private static boolean isNumeric(IndicatorColumn column) {
-        return column == IndicatorColumn.WEIGHT || column == IndicatorColumn.SCORE;
+    /**
+     * Fixed widths for the numbers, room for the text columns that grows with the screen, and the
+     * rest for the indicator's name, so a row always fills the screen exactly.
+     */
+    private static int[] widths(List<IndicatorColumn> columns, int width) {
+        int extra = Math.max(0, width - NARROWEST);
+        boolean scored = columns.contains(IndicatorColumn.ACTUAL);
+        int[] widths = new int[columns.size()];
+        int used = NUMBER + MARK + columns.size() + 1;
+        int name = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = switch (columns.get(i)) {
+                case LEVEL1 -> scored ? 8 : 10;
+                case LEVEL2 -> scored ? 8 + extra / 10 : 12 + extra / 10;
+                case NAME -> 0;
+                case TARGET -> scored ? 10 + extra / 5 : 18 + extra / 4;
+                case ACTUAL -> 10 + extra / 5;
+                case WEIGHT -> WEIGHT;
+                case SCORE -> SCORE;
+                case DEVIATION -> 6 + extra / 5;
+            };
+            if (columns.get(i) == IndicatorColumn.NAME) {
+                name = i;
+            }
+            used += widths[i];
+        }
+        if (name >= 0) {
+            widths[name] = Math.max(FEWEST_NAME, width - used);
+        }
+        return widths;
     }
 }

@@ -6,92 +6,115 @@ import jixiao.domain.check.Review;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.FundingColumn;
-import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Project;
 import jixiao.domain.scoring.ExecutionScore;
 import jixiao.tui.editing.Field;
 import jixiao.tui.editing.FundingField;
-import jixiao.tui.editing.ProjectField;
+import jixiao.tui.editing.PaperForm;
 
 /**
- * The form's header and funding block: one row per header field, then the funding table (four
- * lines × initial/adjusted/executed) and the execution rate and score with their explanation.
+ * The form's header and funding block, in the order and words of the project's paper form: one
+ * row per header field, the funding table (four lines × the form's money columns), the goals,
+ * then what the project holds that this paper does not print; last the execution rate and score
+ * with their explanation.
  *
  * <pre>
- * 年度           2024
- * 项目名称       财务专项审计和资产评估鉴定费
+ * 年度               2024
+ * 项目名称           财务专项审计和资产评估鉴定费
  * …
- * 资金（万元）       年初预算数     全年预算数     全年执行数
- * 年度资金总额           127.00         127.00         118.35
- * 执行率 93.19%  执行得分 9.32
+ * 项目资金（万元）       年初预算数     全年预算数     全年执行数
+ * 年度资金总额               127.00         127.00         118.35
+ * 其中：当年财政拨款         127.00         127.00         118.35
+ * …
+ * 执行率 93.19%  执行得分 9.32 / 10
  * </pre>
  */
 public final class ProjectSheet {
 
-    /** The editable rows, top to bottom; a funding row has one field per money column. */
-    public static final List<List<Field>> ROWS = rows();
-
-    private static final int LABEL = 14;
+    private static final int LABEL = 18;
     private static final int AMOUNT = 14;
-    private static final int FUNDING_HEADER_LINES = 2;
 
+    private final PaperForm form;
     private final Language language;
     private final int width;
 
-    public ProjectSheet(Language language, int width) {
+    public ProjectSheet(PaperForm form, Language language, int width) {
+        this.form = form;
         this.language = language;
         this.width = width;
     }
 
-    /** The line on which an editable row is drawn (the funding table has a gap and a heading above it). */
-    public static int lineOf(int row) {
-        return row < ProjectField.values().length ? row : row + FUNDING_HEADER_LINES;
+    /** The line on which an editable row is drawn: the funding table and the fields off the paper have a heading above them. */
+    public int lineOf(int row) {
+        int headings = 0;
+        List<List<Field>> sheet = form.sheet();
+        for (int i = 0; i <= row && i < sheet.size(); i++) {
+            headings += headingsBefore(i, "").size();
+        }
+        return row + headings;
     }
 
     public List<Line> lines(Project project, Review review, int selectedRow, int selectedColumn) {
         List<Line> lines = new ArrayList<>();
-        for (int row = 0; row < ROWS.size(); row++) {
-            if (row == ProjectField.values().length) {
-                lines.add(Line.fitted("", Tone.NORMAL, width));
-                lines.add(fundingHeader(project));
+        List<List<Field>> sheet = form.sheet();
+        for (int row = 0; row < sheet.size(); row++) {
+            for (String heading : headingsBefore(row, project.funding().moneyUnit())) {
+                lines.add(heading.isEmpty() ? Line.fitted("", Tone.NORMAL, width)
+                        : Line.fitted(heading, Tone.HEADING, width));
             }
-            lines.add(row(project, ROWS.get(row), row == selectedRow ? selectedColumn : -1));
+            lines.add(row(project, sheet.get(row), row == selectedRow ? selectedColumn : -1));
         }
         review.scorecard().execution().ifPresent(execution -> lines.addAll(execution(execution)));
         return lines;
+    }
+
+    /** A blank line and the money columns over the funding table; a note over the fields not on this paper. */
+    private List<String> headingsBefore(int row, String moneyUnit) {
+        List<List<Field>> sheet = form.sheet();
+        boolean funding = sheet.get(row).get(0) instanceof FundingField;
+        if (funding && (row == 0 || !(sheet.get(row - 1).get(0) instanceof FundingField))) {
+            return List.of("", fundingHeader(moneyUnit));
+        }
+        if (row == form.offPaper()) {
+            return List.of("", String.format(Words.OFF_PAPER.in(language), form.kind().title().in(language)));
+        }
+        return List.of();
     }
 
     private Line row(Project project, List<Field> fields, int cursor) {
         boolean selected = cursor >= 0;
         Tone tone = selected ? Tone.SELECTED : Tone.NORMAL;
         List<Segment> parts = new ArrayList<>();
-        if (fields.size() == 1) {
-            Field field = fields.get(0);
-            parts.add(new Segment(Columns.fit(field.label().in(language), LABEL) + " ", selected ? Tone.SELECTED : Tone.HEADING));
-            parts.add(new Segment(Columns.fit(field.read(project), width - LABEL - 1), selected ? Tone.CURSOR : tone));
-        } else {
-            FundingField first = (FundingField) fields.get(0);
-            parts.add(new Segment(Columns.fit(first.source().label().in(language), LABEL) + " ", selected ? Tone.SELECTED : Tone.HEADING));
+        Field first = fields.get(0);
+        String label = first instanceof FundingField money
+                ? FundingField.lineLabel(money.source(), form.kind()).in(language) : first.label(form.kind()).in(language);
+        parts.add(new Segment(Columns.fit(label, LABEL) + " ", selected ? Tone.SELECTED : Tone.HEADING));
+        if (first instanceof FundingField) {
             for (int column = 0; column < fields.size(); column++) {
                 parts.add(new Segment(Columns.fitRight(fields.get(column).read(project), AMOUNT),
                         column == cursor ? Tone.CURSOR : tone));
                 parts.add(new Segment(" ", tone));
             }
+        } else {
+            String text = first.read(project).replace('\n', ' ');
+            parts.add(new Segment(Columns.fit(text, Math.max(1, width - LABEL - 1)), selected ? Tone.CURSOR : tone));
         }
         return Line.fitted(parts, width);
     }
 
-    private Line fundingHeader(Project project) {
-        StringBuilder header = new StringBuilder(Columns.fit(
-                String.format(Words.FUNDING.in(language), project.funding().moneyUnit()), LABEL) + " ");
-        for (FundingColumn column : FundingColumn.values()) {
-            header.append(Columns.fitRight(column.label().in(language), AMOUNT)).append(' ');
+    private String fundingHeader(String moneyUnit) {
+        String title = moneyUnit.isBlank() ? Words.FUNDING_NO_UNIT.in(language) : String.format(Words.FUNDING.in(language), moneyUnit);
+        StringBuilder header = new StringBuilder(Columns.fit(title, LABEL) + " ");
+        for (FundingColumn column : form.fundingColumns()) {
+            String heading = form.fundingColumns().size() == 1 ? "" : column.label().in(language);
+            header.append(Columns.fitRight(heading, AMOUNT)).append(' ');
         }
-        return Line.fitted(header.toString(), Tone.HEADING, width);
+        return header.toString();
     }
 
     private List<Line> execution(ExecutionScore execution) {
         List<Line> lines = new ArrayList<>();
+        lines.add(Line.fitted("", Tone.NORMAL, width));
         lines.add(Line.fitted(Words.EXECUTION.in(language) + " " + ScoreLine.rate(execution)
                 + "  " + Words.EXECUTION_SCORE.in(language) + " " + execution.score().toPlainString() + " / "
                 + execution.weight().toPlainString(), Tone.HEADING, width));
@@ -99,20 +122,5 @@ public final class ProjectSheet {
             lines.addAll(Line.wrapped("  " + step, Tone.NORMAL, width));
         }
         return lines;
-    }
-
-    private static List<List<Field>> rows() {
-        List<List<Field>> rows = new ArrayList<>();
-        for (ProjectField field : ProjectField.values()) {
-            rows.add(List.of(field));
-        }
-        for (FundingSource source : FundingSource.values()) {
-            List<Field> line = new ArrayList<>();
-            for (FundingColumn column : FundingColumn.values()) {
-                line.add(new FundingField(source, column));
-            }
-            rows.add(List.copyOf(line));
-        }
-        return List.copyOf(rows);
     }
 }

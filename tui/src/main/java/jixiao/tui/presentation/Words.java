@@ -43,7 +43,27 @@ public final class Words {
     public static final Bilingual TARGET = new Bilingual("目标", "Target");
     public static final Bilingual ACTUAL = new Bilingual("实际", "Actual");
     public static final Bilingual WEIGHT = new Bilingual("分值", "Weight");
-    public static final Bilingual FUNDING = new Bilingual("资金（%s）", "Funding (%s)");
+    public static final Bilingual FUNDING = new Bilingual("项目资金（%s）", "Funding (%s)");
+    public static final Bilingual FUNDING_NO_UNIT = new Bilingual("项目资金", "Funding");
+    public static final Bilingual OFF_PAPER = new Bilingual("以下各项不印在%s上", "Not printed on the %s:");
+    public static final Bilingual PASTE_NOWHERE = new Bilingual("粘贴的文字没有用上：先选中一格（或按 Enter 开始输入）再粘贴",
+            "the pasted text was not used: select a cell (or press Enter to type) and paste there");
+    public static final Bilingual NOTE_KEYS = new Bilingual("（Enter 确认  Alt-Enter 换行  Esc 取消）",
+            " (Enter keeps  Alt-Enter new line  Esc cancels)");
+    public static final Bilingual HELP_KEY = new Bilingual("帮助", "help");
+    public static final Bilingual SAVE = new Bilingual("保存", "save");
+    public static final Bilingual UNDO = new Bilingual("撤销", "undo");
+    public static final Bilingual REPORT = new Bilingual("报表", "report");
+    public static final Bilingual BACK = new Bilingual("返回", "back");
+    public static final Bilingual PROJECT_TOTAL = new Bilingual("本项目 总分 等级", "This project: total, grade");
+    public static final Bilingual SCORES_DIFFER = new Bilingual("得分不同的指标", "indicators scored differently");
+    public static final Bilingual COUNT = new Bilingual("%d 个", "%d");
+    public static final Bilingual SAMPLE_SCORE = new Bilingual("示例指标得分", "Sample indicator's score");
+    public static final Bilingual SAMPLE = new Bilingual("示例：", "Sample: ");
+    public static final Bilingual NOT_SCORED_SHORT = new Bilingual("不计分", "not scored");
+    public static final Bilingual COLON = new Bilingual("：", ": ");
+    public static final Bilingual EDIT = new Bilingual("修改", "edit");
+    public static final Bilingual CLEAR_CELL = new Bilingual("清空本格（可撤销）", "empty the cell (can be undone)");
     public static final Bilingual LOADING = new Bilingual("读取中…", "Loading…");
     public static final Bilingual SAVING = new Bilingual("保存中…", "Saving…");
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
@@ -17,6 +18,7 @@ import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.editing.Draft;
 import jixiao.tui.editing.Field;
 import jixiao.tui.editing.InvalidEntry;
+import jixiao.tui.editing.PaperForm;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ScoreLine;
 import jixiao.tui.presentation.Segment;
@@ -24,10 +26,10 @@ import jixiao.tui.presentation.Tone;
 import jixiao.tui.presentation.Words;
 
 /**
- * A screen of an open project. All of them edit one {@link Draft}: typing previews the change on
- * every key (scores, total, grade), Enter takes it into the draft, Ctrl-S or F2 saves the draft,
- * Ctrl-Z or u undoes the last change. When someone else saved in between, the person chooses to
- * overwrite or reload; the typing is never dropped without asking.
+ * A screen of an open project. All of them edit one {@link Draft}, on the project's paper form:
+ * typing previews the change on every key (scores, total, grade), Enter takes it into the draft,
+ * Ctrl-S saves the draft, Ctrl-Z undoes the last change. When someone else saved in between, the
+ * person chooses to overwrite or reload; the typing is never dropped without asking.
  */
 abstract class DraftWindow extends ScreenWindow {
 
@@ -41,6 +43,7 @@ abstract class DraftWindow extends ScreenWindow {
             "o overwrite with mine / r drop mine and reload / Esc decide later");
 
     protected final Draft draft;
+    protected final PaperForm form;
     private Field editing;
     private Project preview;
     private Review previewReview;
@@ -49,6 +52,7 @@ abstract class DraftWindow extends ScreenWindow {
     DraftWindow(Session session, Draft draft) {
         super(session);
         this.draft = draft;
+        this.form = draft.form();
     }
 
     /** The project as it is on screen: the draft, or what is being typed into it. */
@@ -65,10 +69,10 @@ abstract class DraftWindow extends ScreenWindow {
         return ScoreLine.of(shownReview(), draft.isDirty(), language, width);
     }
 
-    /** A field's label and whole text, for the edit line while nobody types (tables cut long text). */
+    /** A field's label and text, for the edit line while nobody types (tables cut long text). */
     protected Line fieldLine(Field field, int width) {
-        return Line.fitted(List.of(new Segment(field.label().in(language) + ": ", Tone.DIM),
-                new Segment(field.read(shown()), Tone.NORMAL)), width);
+        return Line.fitted(List.of(new Segment(field.label(form.kind()).in(language) + ": ", Tone.DIM),
+                new Segment(field.read(shown()).replace("\n", " ⏎ "), Tone.NORMAL)), width);
     }
 
     /** Year and name first: on a narrow screen the unit is what gets cut. */
@@ -77,13 +81,65 @@ abstract class DraftWindow extends ScreenWindow {
         return key.year() + " " + key.name() + (draft.isDirty() ? " *" : "") + "  " + key.unit();
     }
 
-    /** Types into a field; {@code next}, where given, is what Tab moves on to. */
-    protected void edit(Field field, Optional<Runnable> next) {
-        Prompt prompt = Prompt.of(field.label(), field.read(draft.project()), this::take)
+    /**
+     * Opens a field for typing: with its text to edit (Enter, F2), or with {@code typedOver} (a
+     * character or a paste) already replacing it. {@code moves} say where Tab, Shift-Tab and the
+     * arrows go once the text is kept.
+     */
+    protected void edit(Field field, Optional<String> typedOver, Map<Prompt.Move, Runnable> moves) {
+        Prompt prompt = Prompt.of(field.label(form.kind()), field.read(draft.project()), this::take)
+                .multiLine(field.isMultiLine())
                 .typing(this::preview)
                 .cancelling(this::dropPreview);
+        for (Map.Entry<Prompt.Move, Runnable> move : moves.entrySet()) {
+            prompt = prompt.moving(move.getKey(), move.getValue());
+        }
         editing = field;
-        ask(next.map(prompt::tabbing).orElse(prompt));
+        if (typedOver.isPresent()) {
+            ask(prompt, typedOver.get());
+        } else {
+            ask(prompt.editing());
+        }
+    }
+
+    /** The cell under the cursor, on a screen of cells (indicators, header and funding); empty elsewhere. */
+    protected Optional<Field> cell() {
+        return Optional.empty();
+    }
+
+    /** Where keeping a cell with Tab, Shift-Tab or an arrow moves the cursor. */
+    protected Map<Prompt.Move, Runnable> cellMoves() {
+        return Map.of();
+    }
+
+    /** A printable character on a cell starts a fresh value, as in a spreadsheet. */
+    @Override
+    protected void typedOver(char typed) {
+        cell().ifPresent(field -> edit(field, Optional.of(String.valueOf(typed)), cellMoves()));
+    }
+
+    /** A paste on a cell replaces its value with the pasted text, to keep with Enter or drop with Esc. */
+    @Override
+    protected void pasted(String text) {
+        cell().ifPresentOrElse(field -> edit(field, Optional.of(text), cellMoves()), () -> super.pasted(text));
+    }
+
+    /** Enter or F2 on a cell, Del to empty it. */
+    protected List<KeyBinding> cellBindings(Supplier<Optional<Bilingual>> noCell) {
+        return List.of(
+                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), Words.EDIT, () -> cell().ifPresent(
+                        field -> edit(field, Optional.empty(), cellMoves()))).or(Key.of(KeyType.F2, "F2")).unless(noCell),
+                KeyBinding.of(Key.of(KeyType.Delete, "Del"), Words.CLEAR_CELL, () -> cell().ifPresent(this::clear))
+                        .unless(noCell).helpOnly());
+    }
+
+    /** Empties a field (Del on a cell), as one change that undo takes back. */
+    protected void clear(Field field) {
+        try {
+            draft.apply(draft.typed(field, ""));
+        } catch (InvalidEntry invalid) {
+            refuse(invalid.reason());
+        }
     }
 
     private Optional<Bilingual> preview(String text) {
@@ -112,15 +168,16 @@ abstract class DraftWindow extends ScreenWindow {
         previewReview = null;
     }
 
-    /** Save, undo and the report, the same on every screen of a project. */
+    /** Save and undo, the same on every screen of a project; save stays on the key bar while there is something to save. */
     protected List<KeyBinding> draftBindings() {
         return List.of(
-                KeyBinding.of(Key.character('r'), new Bilingual("报表", "report"), this::report)
-                        .unless(this::whyNoReport),
-                KeyBinding.of(Key.ctrl('s'), new Bilingual("保存", "save"), this::save)
-                        .or(Key.of(KeyType.F2, "F2")).unless(this::whyNotSave),
-                KeyBinding.of(Key.ctrl('z'), new Bilingual("撤销", "undo"), this::undo)
-                        .or(Key.character('u')).unless(this::whyNotUndo));
+                KeyBinding.of(Key.ctrl('s'), Words.SAVE, this::save).unless(this::whyNotSave).pinnedWhen(draft::isDirty),
+                KeyBinding.of(Key.ctrl('z'), Words.UNDO, this::undo).unless(this::whyNotUndo));
+    }
+
+    /** The official-layout report of the project as it is on screen. */
+    protected KeyBinding reportBinding() {
+        return KeyBinding.of(Key.ctrl('p'), Words.REPORT, this::report).unless(this::whyNoReport).helpOnly();
     }
 
     private Optional<Bilingual> whyNotSave() {

@@ -3,6 +3,7 @@ package jixiao.tui.window;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jixiao.domain.language.Bilingual;
 import jixiao.tui.controller.Key;
@@ -29,7 +30,7 @@ import jixiao.tui.presentation.Words;
  * 规则得分 9.00    人工评分 无    得分 9.00    (未完成)
  * 偏差原因分析及改进措施: 无
  * 错误: 得分低于满分，须填写偏差原因分析及改进措施
- * n 偏差说明  m 人工评分  ↑↓ 上/下一个指标  Ctrl-S 保存  Esc 返回
+ * F1 帮助  Enter 写偏差说明  m 人工评分  ↑ 上一个指标  ↓ 下一个指标  Esc 返回
  * </pre>
  */
 final class ExplainWindow extends DraftWindow {
@@ -59,17 +60,18 @@ final class ExplainWindow extends DraftWindow {
     @Override
     protected KeyMap keyMap() {
         List<KeyBinding> bindings = new ArrayList<>(List.of(
-                KeyBinding.of(Key.character('n'), new Bilingual("偏差说明", "deviation note"),
-                        () -> edit(new IndicatorField(index, IndicatorColumn.DEVIATION), Optional.empty()))
-                        .or(Key.of(KeyType.Enter, "Enter")),
+                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), new Bilingual("写偏差说明", "write the deviation note"),
+                        () -> edit(new IndicatorField(index, IndicatorColumn.DEVIATION), Optional.empty(), Map.of()))
+                        .or(Key.character('n')),
                 KeyBinding.of(Key.character('m'), new Bilingual("人工评分", "score by hand"),
-                        () -> edit(new IndicatorField(index, IndicatorColumn.SCORE), Optional.empty())),
+                        () -> edit(new IndicatorField(index, IndicatorColumn.SCORE), Optional.empty(), Map.of())),
                 KeyBinding.of(Key.of(KeyType.ArrowUp, "↑"), new Bilingual("上一个指标", "previous indicator"),
                         () -> index = Math.max(0, index - 1)),
                 KeyBinding.of(Key.of(KeyType.ArrowDown, "↓"), new Bilingual("下一个指标", "next indicator"),
                         () -> index = Math.min(draft.project().indicators().size() - 1, index + 1))));
         bindings.addAll(draftBindings());
-        bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), new Bilingual("返回", "back"), this::back));
+        bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::back).or(Key.character('q')));
+        bindings.add(reportBinding());
         return new KeyMap(bindings);
     }
 

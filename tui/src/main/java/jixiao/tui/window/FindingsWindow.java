@@ -33,8 +33,8 @@ import jixiao.tui.presentation.Words;
  */
 final class FindingsWindow extends DraftWindow {
 
-    private static final Bilingual ABOUT_THE_FORM = new Bilingual("这一条关于整张表，不是某个指标：按 p 看项目与资金",
-            "this one is about the whole form, not an indicator: p shows the project and funding");
+    private static final Bilingual ABOUT_THE_FORM = new Bilingual("这一条关于整张表，不是某个指标：按 F5 看项目与资金",
+            "this one is about the whole form, not an indicator: F5 shows the project and funding");
 
     private final IndicatorsWindow indicators;
     private final List<Project> neighbours;
@@ -62,8 +62,8 @@ final class FindingsWindow extends DraftWindow {
         if (findings.isEmpty()) {
             lines.add(Line.fitted(Words.NO_FINDINGS.in(language), Tone.GOOD, width));
         }
-        lines.addAll(FindingList.rows(findings, language, width, cursor.viewport(findings.size(), height - 1),
-                cursor.selected()));
+        lines.addAll(FindingList.rows(findings, language, width, cursor.viewport(findings.size(), height - 1,
+                row -> FindingList.lines(findings.get(row), language, width, false).size()), cursor.selected()));
         return lines;
     }
 
@@ -72,9 +72,10 @@ final class FindingsWindow extends DraftWindow {
         List<KeyBinding> bindings = new ArrayList<>(List.of(
                 KeyBinding.of(Key.of(KeyType.Enter, "Enter"), new Bilingual("到该指标", "go to the indicator"), this::jump)
                         .unless(this::notAboutAnIndicator),
-                KeyBinding.of(Key.character('p'), new Bilingual("项目与资金", "project"),
+                KeyBinding.of(Key.of(KeyType.F5, "F5"), new Bilingual("项目与资金", "project"),
                         () -> session.open(new ProjectWindow(session, draft))),
-                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), new Bilingual("返回", "back"), this::back)));
+                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::back).or(Key.character('q')),
+                reportBinding()));
         bindings.addAll(Navigation.rows(cursor, () -> findings().size(), () -> bodyHeight() - 1));
         return new KeyMap(bindings);
     }

@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
+import jixiao.tui.controller.CellCursor;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
 import jixiao.tui.controller.Navigation;
-import jixiao.tui.controller.RowCursor;
 import jixiao.tui.editing.Draft;
+import jixiao.tui.editing.Field;
 import jixiao.tui.editing.IndicatorColumn;
 import jixiao.tui.editing.IndicatorField;
 import jixiao.tui.presentation.IndicatorTable;
@@ -22,21 +24,23 @@ import jixiao.tui.presentation.Tone;
 import jixiao.tui.presentation.Words;
 
 /**
- * A project's indicators, where the day's work happens: move to a cell, type, and watch the score,
- * the total and the grade follow every key.
+ * A project's indicators, where the day's work happens, in the columns of its paper form: move to
+ * a cell, type (a character replaces the cell, Enter or F2 edits it), and watch the score, the
+ * total and the grade follow every key.
  *
  * <pre>
- * 绩效 │ 2024 某单位 某项目 *
+ * 绩效 │ 2024 某项目 *  某单位
  * 总分 99.32  等级 优  执行率 93.19% 9.32  分值合计 100.00  错误 0  提醒 2  *未保存
- *   # 一级指标 二级指标 三级指标       年度指标值   实际完成值     分值    得分
- *   1 产出指标 数量指标 审计项目数     ≥20(个)      [20(个)    ]  10.00  10.00
+ *   # 一级指标 二级指标 三级指标      年度指标值 实际完成值 分值   得分 偏差…
+ *   1 产出指标 数量指标 审计项目数    ≥20(个)    [20(个)  ] 10.00 10.00
  * 实际完成值: 20(个)
- * Enter 修改  e 评分说明  p 项目与资金  f 问题  a 添加  x 删除  Ctrl-S 保存  Esc 返回
+ * F1 帮助  Enter/F2 修改  F3 评分说明  F4 问题  F5 项目与资金  Ctrl-S 保存  Esc 返回
  * </pre>
  */
 final class IndicatorsWindow extends DraftWindow {
 
-    private static final Bilingual NO_INDICATOR = new Bilingual("没有指标：按 a 添加", "no indicator: press a to add one");
+    private static final Bilingual NO_INDICATOR = new Bilingual("没有指标：按 Ctrl-N 添加", "no indicator: Ctrl-N adds one");
+    private static final Bilingual NOT_SCORED = new Bilingual("申报表不计分，没有评分说明", "a declaration is not scored");
     private static final Bilingual LEAVE = new Bilingual("有未保存的修改。", "There are unsaved edits.");
     private static final Bilingual LEAVE_KEYS = new Bilingual("s 保存后返回 / d 放弃修改 / Esc 留下",
             "s save and go back / d drop them / Esc stay");
@@ -44,15 +48,15 @@ final class IndicatorsWindow extends DraftWindow {
             "Delete indicator %d '%s'? (can be undone)");
     private static final Bilingual REMOVE_KEYS = new Bilingual("y 删除 / n 或 Esc 保留", "y delete / n or Esc keep");
 
-    private final RowCursor cursor = new RowCursor();
-    private int column = IndicatorTable.COLUMNS.indexOf(IndicatorColumn.ACTUAL);
-
+    private final CellCursor cursor;
     private final List<Project> neighbours;
 
     /** {@code neighbours}: the unit's other stored projects, for the target-quality lint in the findings. */
     IndicatorsWindow(Session session, Draft draft, List<Project> neighbours) {
         super(session, draft);
         this.neighbours = List.copyOf(neighbours);
+        int start = form.columns().indexOf(form.kind() == FormKind.DECLARATION ? IndicatorColumn.TARGET : IndicatorColumn.ACTUAL);
+        this.cursor = new CellCursor(row -> form.columns().size(), start);
     }
 
     @Override
@@ -62,7 +66,7 @@ final class IndicatorsWindow extends DraftWindow {
 
     @Override
     protected List<Line> body(int width, int height) {
-        IndicatorTable table = new IndicatorTable(language, width);
+        IndicatorTable table = new IndicatorTable(form, language, width);
         List<Line> lines = new ArrayList<>();
         lines.add(scoreLine(width));
         lines.add(Line.fitted(table.header().segments(), width));
@@ -70,103 +74,106 @@ final class IndicatorsWindow extends DraftWindow {
         if (rows == 0) {
             lines.add(Line.fitted(Words.NO_INDICATORS.in(language), Tone.DIM, width));
         }
-        lines.addAll(table.rows(shown(), shownReview(), cursor.viewport(rows, height - 2), cursor.selected(), cursorColumn()));
+        lines.addAll(table.rows(shown(), shownReview(), cursor.rows().viewport(rows, height - 2), cursor.row(),
+                cursor.column()));
         return lines;
     }
 
-    /** The whole text of the cell under the cursor: the table cuts long names and targets. */
+    /** The whole text of the cell under the cursor: the table cuts long names, targets and notes. */
     @Override
     protected Optional<Line> selection(int width) {
-        if (shown().indicators().isEmpty()) {
+        return cell().map(field -> fieldLine(field, width));
+    }
+
+    @Override
+    protected Optional<Field> cell() {
+        if (draft.project().indicators().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(fieldLine(new IndicatorField(cursor.selected(), cursorColumn()), width));
+        return Optional.of(new IndicatorField(cursor.row(), form.columns().get(cursor.column())));
+    }
+
+    @Override
+    protected Map<Prompt.Move, Runnable> cellMoves() {
+        return Prompt.through(cursor, this::rowCount);
     }
 
     @Override
     protected KeyMap keyMap() {
-        List<KeyBinding> bindings = new ArrayList<>(List.of(
-                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), new Bilingual("修改", "edit"), this::editCell)
-                        .unless(this::noIndicator),
-                KeyBinding.of(Key.character('e'), new Bilingual("评分说明", "explain"), this::explain)
-                        .or(Key.character(' ')).unless(this::noIndicator),
-                KeyBinding.of(Key.character('p'), new Bilingual("项目与资金", "project"),
-                        () -> session.open(new ProjectWindow(session, draft))),
-                KeyBinding.of(Key.character('f'), new Bilingual("问题", "findings"),
+        List<KeyBinding> bindings = new ArrayList<>(cellBindings(this::noIndicator));
+        bindings.addAll(List.of(
+                KeyBinding.of(Key.of(KeyType.F3, "F3"), new Bilingual("评分说明", "explain"), this::explain)
+                        .unless(this::notExplained),
+                KeyBinding.of(Key.of(KeyType.F4, "F4"), new Bilingual("问题", "findings"),
                         () -> session.open(new FindingsWindow(session, draft, this, neighbours))),
-                KeyBinding.of(Key.character('a'), new Bilingual("添加", "add"), this::add)
-                        .or(Key.of(KeyType.Insert, "Ins"))));
+                KeyBinding.of(Key.of(KeyType.F5, "F5"), new Bilingual("项目与资金", "project"),
+                        () -> session.open(new ProjectWindow(session, draft)))));
         bindings.addAll(draftBindings());
         bindings.addAll(List.of(
-                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), new Bilingual("返回", "back"), this::leave),
-                KeyBinding.of(Key.character('x'), new Bilingual("删除", "delete"), this::confirmRemove)
-                        .or(Key.of(KeyType.Delete, "Del")).unless(this::noIndicator),
-                KeyBinding.of(Key.character('['), new Bilingual("上移", "move up"), () -> move(-1))
-                        .or(Key.alt(KeyType.ArrowUp, "Alt-↑")).unless(this::noIndicator),
-                KeyBinding.of(Key.character(']'), new Bilingual("下移", "move down"), () -> move(1))
-                        .or(Key.alt(KeyType.ArrowDown, "Alt-↓")).unless(this::noIndicator),
-                KeyBinding.of(Key.of(KeyType.ArrowLeft, "←"), new Bilingual("左一格", "cell to the left"),
-                        () -> moveColumn(-1)).or(Key.character('h')).helpOnly(),
-                KeyBinding.of(Key.of(KeyType.ArrowRight, "→"), new Bilingual("右一格", "cell to the right"),
-                        () -> moveColumn(1)).or(Key.character('l')).or(Key.of(KeyType.Tab, "Tab")).helpOnly()));
-        bindings.addAll(Navigation.rows(cursor, () -> draft.project().indicators().size(), () -> bodyHeight() - 2));
+                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave),
+                KeyBinding.of(Key.of(KeyType.F6, "F6"), new Bilingual("规则演示（用本项目）", "rules, on this project"),
+                        () -> session.open(new RulesWindow(session, Optional.of(draft)))).helpOnly(),
+                reportBinding(),
+                KeyBinding.of(Key.ctrl('n'), new Bilingual("在下面添加一行", "add a row below"), this::add)
+                        .or(Key.of(KeyType.Insert, "Ins")).helpOnly(),
+                KeyBinding.of(Key.ctrl('d'), new Bilingual("删除本行", "delete the row"), this::confirmRemove)
+                        .unless(this::noIndicator).helpOnly(),
+                KeyBinding.of(Key.alt(KeyType.ArrowUp, "Alt-↑"), new Bilingual("本行上移", "move the row up"), () -> move(-1))
+                        .unless(this::noIndicator).helpOnly(),
+                KeyBinding.of(Key.alt(KeyType.ArrowDown, "Alt-↓"), new Bilingual("本行下移", "move the row down"), () -> move(1))
+                        .unless(this::noIndicator).helpOnly()));
+        bindings.addAll(Navigation.cells(cursor, this::rowCount, () -> bodyHeight() - 2));
         return new KeyMap(bindings);
     }
 
-    /** Puts the cursor on an indicator (from the findings screen). */
+    /** Puts the cursor on an indicator (from the findings and explanation screens). */
     void select(int index) {
-        cursor.moveTo(index, draft.project().indicators().size());
+        cursor.rows().moveTo(index, rowCount());
         repaint();
     }
 
-    private IndicatorColumn cursorColumn() {
-        return IndicatorTable.COLUMNS.get(column);
+    private int rowCount() {
+        return draft.project().indicators().size();
     }
 
     private Optional<Bilingual> noIndicator() {
         return draft.project().indicators().isEmpty() ? Optional.of(NO_INDICATOR) : Optional.empty();
     }
 
-    private void editCell() {
-        edit(new IndicatorField(cursor.selected(), cursorColumn()), Optional.of(() -> {
-            moveColumn(1);
-            editCell();
-        }));
-    }
-
-    private void moveColumn(int step) {
-        column = Math.floorMod(column + step, IndicatorTable.COLUMNS.size());
+    private Optional<Bilingual> notExplained() {
+        return form.kind() == FormKind.DECLARATION ? Optional.of(NOT_SCORED) : noIndicator();
     }
 
     private void explain() {
-        session.open(new ExplainWindow(session, draft, this, cursor.selected()));
+        session.open(new ExplainWindow(session, draft, this, cursor.row()));
     }
 
-    /** A new row below the cursor in the same level-1 and level-2 group; typing its name starts at once. */
+    /**
+     * A new row below the cursor in the same level-1 and level-2 group, which it shows; the cursor
+     * goes to its name, where typing starts at once.
+     */
     private void add() {
         List<Indicator> indicators = draft.project().indicators();
-        int at = indicators.isEmpty() ? 0 : cursor.selected() + 1;
-        Indicator like = indicators.isEmpty() ? null : indicators.get(cursor.selected());
+        int at = indicators.isEmpty() ? 0 : cursor.row() + 1;
+        Indicator like = indicators.isEmpty() ? null : indicators.get(cursor.row());
         draft.addIndicator(at, Indicator.of(like == null ? "" : like.level1(), like == null ? "" : like.level2(), "",
                 "", "", null, null, ""));
-        cursor.moveTo(at, indicators.size() + 1);
-        column = IndicatorTable.COLUMNS.indexOf(IndicatorColumn.NAME);
-        editCell();
+        cursor.moveTo(at, form.columns().indexOf(IndicatorColumn.NAME), rowCount());
     }
 
     private void confirmRemove() {
-        int index = cursor.selected();
+        int index = cursor.row();
         String name = draft.project().indicators().get(index).name();
         choose(Choice.confirm(new Bilingual(String.format(REMOVE.zh(), index + 1, name),
                 String.format(REMOVE.en(), index + 1, name)), REMOVE_KEYS, () -> {
                     draft.removeIndicator(index);
-                    cursor.moveTo(index, draft.project().indicators().size());
+                    cursor.rows().moveTo(index, rowCount());
                 }));
     }
 
     private void move(int step) {
-        if (draft.moveIndicator(cursor.selected(), step)) {
-            cursor.moveBy(step, draft.project().indicators().size());
+        if (draft.moveIndicator(cursor.row(), step)) {
+            cursor.rows().moveBy(step, rowCount());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.Goals;
 import jixiao.domain.project.Profile;
@@ -38,7 +39,7 @@ import jixiao.tui.presentation.Words;
  * 年度 单位               项目名称                       表    总分 等级   错/醒
  * 2024 上海市医药集中招… 财务专项审计和资产评估鉴定费   自评 99.32 优       0/2
  * …
- * Enter 打开  n 新建  d 删除  / 搜索  y 年度  r 规则演示  F1 帮助  q 退出
+ * F1 帮助  Enter 打开  n 新建  d 删除  / 搜索  y 年度  r 规则演示  q 退出
  * </pre>
  */
 final class ProjectsWindow extends ScreenWindow {
@@ -112,11 +113,23 @@ final class ProjectsWindow extends ScreenWindow {
                 KeyBinding.of(Key.character('/'), new Bilingual("搜索", "search"), this::searchByName),
                 KeyBinding.of(Key.character('y'), new Bilingual("年度", "year"), this::nextYear),
                 KeyBinding.of(Key.character('r'), new Bilingual("规则演示", "rules"),
-                        () -> session.open(new RulesWindow(session))),
-                KeyBinding.of(Key.character('q'), new Bilingual("退出", "quit"), this::close)
-                        .or(Key.of(KeyType.Escape, "Esc"))));
+                        () -> session.open(new RulesWindow(session, Optional.empty()))),
+                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), new Bilingual("清除筛选，没有筛选时退出", "clear the filter, or quit"),
+                        this::clearFilterOrQuit).helpOnly(),
+                KeyBinding.of(Key.character('q'), new Bilingual("退出", "quit"), this::close)));
         bindings.addAll(Navigation.rows(cursor, () -> shown().size(), () -> bodyHeight() - 1));
         return new KeyMap(bindings);
+    }
+
+    /** Esc takes off a filter before it ever leaves: a search is no reason to end the program. */
+    private void clearFilterOrQuit() {
+        if (search.isBlank() && year.isEmpty()) {
+            close();
+            return;
+        }
+        search = "";
+        year = Optional.empty();
+        say(new Bilingual("已清除筛选", "filter cleared"), Tone.DIM);
     }
 
     private List<ProjectSummary> shown() {
@@ -224,7 +237,8 @@ final class ProjectsWindow extends ScreenWindow {
         }
         ProjectField field = fields.get(0);
         String initial = blankName && field == ProjectField.NAME ? "" : field.read(draft);
-        ask(Prompt.of(field.label(), initial, typed -> {
+        // the name, year and unit read the same on both forms
+        ask(Prompt.of(field.label(FormKind.DECLARATION), initial, typed -> {
             try {
                 askInTurn(field.write(draft, typed), fields.subList(1, fields.size()), false);
                 return Optional.empty();

@@ -1,12 +1,19 @@
 package jixiao.tui.window;
 
 import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import jixiao.domain.check.Review;
+import jixiao.domain.check.Reviewer;
 import jixiao.domain.language.Bilingual;
-import jixiao.domain.language.Columns;
+import jixiao.domain.project.FormField;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.Goals;
 import jixiao.domain.project.Indicator;
@@ -14,117 +21,296 @@ import jixiao.domain.project.Profile;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.project.Published;
+import jixiao.domain.rules.InvalidRuleSetException;
+import jixiao.domain.rules.Parameter;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.scoring.IndicatorScore;
 import jixiao.domain.scoring.Scorer;
+import jixiao.tui.controller.CellCursor;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
+import jixiao.tui.controller.Navigation;
+import jixiao.tui.editing.Draft;
 import jixiao.tui.editing.Field;
 import jixiao.tui.editing.IndicatorColumn;
 import jixiao.tui.editing.IndicatorField;
 import jixiao.tui.editing.InvalidEntry;
-import jixiao.tui.presentation.ExplainSheet;
 import jixiao.tui.presentation.Line;
+import jixiao.tui.presentation.RulesSheet;
 import jixiao.tui.presentation.Segment;
 import jixiao.tui.presentation.Tone;
 import jixiao.tui.presentation.Words;
 
 /**
- * For trainers: a target, an actual and a weight, scored under a chosen rule set as they are typed,
- * with the engine's explanation. No project and nothing stored.
+ * For trainers: two rule sets side by side, A and B, every parameter of each with its meaning and
+ * editable in place, and what each makes of a sample indicator and, when opened from a project, of
+ * that project, all rescored as a value is typed. A set can be loaded from a rule-set file (or a
+ * built-in name) and saved to one. Nothing here changes a project or what it is stored with.
  *
  * <pre>
- * 绩效 │ 评分规则演示
- * 规则 national-2020  财政部 2020 年办法 …
- * 目标   ≥360(个)
- * 实际   [144(个)  ]
- * 分值   5
+ * 绩效 │ 评分规则演示 — 2024 某项目
+ *                          A national-2020        B national-2020 *
+ * 本项目 总分 等级             99.32 优               89.40 良
+ * 执行得分                      9.32                   18.64
+ * 得分不同的指标                                       0 个
+ * 示例指标得分                  2.00                   2.00
  *   规则: 不低于目标（≥）：未达到时 实际 / 目标 × 分值
- *   未完成: 144 / 360 × 5.00 = 2.00
- * 规则得分 2.00    人工评分 无    得分 2.00    (未完成)
- * Enter 修改  ↑↓ 选择  s 换规则集  Esc 返回
+ * 示例：年度指标值         ≥360(个)
+ * executionWeight          10                     [20] ≠              预算执行率的分值
+ * executionWeight = 20  预算执行率的分值
+ * F1 帮助  Enter 修改  Ctrl-O 打开  Ctrl-S 保存  Esc 返回
  * </pre>
  */
 final class RulesWindow extends ScreenWindow {
 
-    private static final List<IndicatorColumn> INPUTS =
-            List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT);
-    private static final int LABEL = 12;
+    private static final Bilingual OPEN = new Bilingual("打开规则集（文件路径或内置名称）", "Open a rule set (a file, or a built-in name)");
+    private static final Bilingual SAVE_AS = new Bilingual("保存到文件", "Save to the file");
+    private static final Bilingual CANNOT_SCORE = new Bilingual("这样的规则集无法计分：%s", "a rule set like this cannot score: %s");
+    private static final Bilingual UNSAVED = new Bilingual("规则集的修改还没有保存到文件。", "The rule sets have changes not saved to a file.");
+    private static final Bilingual UNSAVED_KEYS = new Bilingual("d 放弃修改并返回 / Esc 留下（Ctrl-S 保存）",
+            "d drop the changes and go back / Esc stay (Ctrl-S saves)");
+    private static final Bilingual OVERWRITE = new Bilingual("文件 %s 已存在，覆盖？", "%s exists: overwrite it?");
+    private static final Bilingual OVERWRITE_KEYS = new Bilingual("y 覆盖 / n 或 Esc 取消", "y overwrite / n or Esc keep it");
+    private static final int ROWS = RulesSheet.SAMPLE.size() + RulesSheet.PARAMETERS.size();
 
-    private final List<RuleSet> ruleSets = RuleSets.builtIn();
-    private int ruleSet;
-    private int selected = 1;
-    private Project example = new Project(ProjectKey.of(2025, "", "-"), Profile.EMPTY, Funding.EMPTY, Goals.EMPTY,
+    private final Optional<Draft> project;
+    private final RuleSet[] sets = new RuleSet[2];
+    private final boolean[] changed = new boolean[2];
+    private final CellCursor cursor = new CellCursor(row -> row < RulesSheet.SAMPLE.size() ? 1 : 2, 1);
+    private RuleSet typingSet;
+    private int typingSide = -1;
+    private Project sample = new Project(ProjectKey.of(2025, "", "-"), Profile.EMPTY, Funding.EMPTY, Goals.EMPTY,
             List.of(Indicator.of("", "", "", "≥360(个)", "144(个)", BigDecimal.valueOf(5), null, "")),
             Published.NONE);
-    private Project typing;
+    private Project typingSample;
 
-    RulesWindow(Session session) {
+    /** {@code project}: the project this was opened from, rescored under both sets; empty from the register. */
+    RulesWindow(Session session, Optional<Draft> project) {
         super(session);
+        this.project = project;
+        RuleSet start = project.map(Draft::rules).orElse(RuleSets.national2020());
+        sets[0] = start;
+        sets[1] = start;
+        cursor.moveTo(RulesSheet.SAMPLE.indexOf(FormField.ACTUAL), 0, ROWS);
     }
 
     @Override
     protected String title() {
-        return Words.RULES.in(language);
+        return Words.RULES.in(language) + project.map(draft -> " — " + draft.project().key().year() + " "
+                + draft.project().key().name()).orElse("");
     }
 
     @Override
     protected List<Line> body(int width, int height) {
-        Project shown = typing != null ? typing : example;
-        RuleSet rules = ruleSets.get(ruleSet);
+        RulesSheet sheet = new RulesSheet(language, width);
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.fitted(Words.RULE_SET.in(language) + " " + rules.name() + "  " + rules.description().in(language),
-                Tone.HEADING, width));
-        lines.add(Line.fitted("", Tone.NORMAL, width));
-        for (int i = 0; i < INPUTS.size(); i++) {
-            Field field = field(i);
-            lines.add(Line.fitted(List.of(new Segment(Columns.fit(field.label().in(language), LABEL), Tone.HEADING),
-                    new Segment(field.read(shown), i == selected ? Tone.CURSOR : Tone.NORMAL)), width));
-        }
-        lines.add(Line.fitted("", Tone.NORMAL, width));
-        lines.addAll(ExplainSheet.score(new Scorer(rules).score(shown.indicators().get(0)), language, width));
+        lines.add(sheet.heading(shown(0), changed[0], shown(1), changed[1]));
+        project.ifPresent(draft -> lines.addAll(sheet.project(review(0, draft.project()), review(1, draft.project()))));
+        lines.addAll(sheet.sample(sampleScore(0), sampleScore(1), sampleScore(explainedSide())));
+        int room = Math.max(1, height - lines.size());
+        lines.addAll(sheet.rows(shownSample(), shown(0), shown(1), cursor.rows().viewport(ROWS, room), cursor.row(),
+                cursor.column()));
         return lines;
+    }
+
+    /** The whole of the selected row: a parameter's value in the selected set and its meaning, or a sample input. */
+    @Override
+    protected Optional<Line> selection(int width) {
+        Optional<Parameter> parameter = parameter();
+        String text = parameter.map(p -> (cursor.column() == 0 ? "A " : "B ") + p.key() + " = "
+                + shown(cursor.column()).parameters().get(p) + "  " + p.meaning().in(language))
+                .orElseGet(() -> sampleField().label(FormKind.SELF_EVALUATION).in(language) + ": " + sampleField().read(shownSample()));
+        return Optional.of(Line.fitted(List.of(new Segment(text, Tone.DIM)), width));
+    }
+
+    @Override
+    protected void typedOver(char typed) {
+        edit(Optional.of(String.valueOf(typed)));
+    }
+
+    @Override
+    protected void pasted(String text) {
+        edit(Optional.of(text));
     }
 
     @Override
     protected KeyMap keyMap() {
-        return new KeyMap(List.of(
-                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), new Bilingual("修改", "edit"), this::editSelected),
-                KeyBinding.of(Key.of(KeyType.ArrowUp, "↑"), new Bilingual("上一项", "previous"),
-                        () -> selected = Math.max(0, selected - 1)),
-                KeyBinding.of(Key.of(KeyType.ArrowDown, "↓"), new Bilingual("下一项", "next"),
-                        () -> selected = Math.min(INPUTS.size() - 1, selected + 1)).or(Key.of(KeyType.Tab, "Tab")),
-                KeyBinding.of(Key.character('s'), new Bilingual("换规则集", "next rule set"),
-                        () -> ruleSet = (ruleSet + 1) % ruleSets.size()),
-                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), new Bilingual("返回", "back"), this::back)));
+        List<KeyBinding> bindings = new ArrayList<>(List.of(
+                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), Words.EDIT, () -> edit(Optional.empty()))
+                        .or(Key.of(KeyType.F2, "F2")),
+                KeyBinding.of(Key.ctrl('o'), new Bilingual("打开规则集", "open a rule set"), this::open)
+                        .unless(this::onTheSample),
+                KeyBinding.of(Key.ctrl('s'), new Bilingual("保存到文件", "save to a file"), this::saveAs)
+                        .unless(this::onTheSample).pinnedWhen(() -> changed[0] || changed[1]),
+                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave)));
+        bindings.addAll(Navigation.cells(cursor, () -> ROWS, () -> bodyHeight() - 4));
+        return new KeyMap(bindings);
     }
 
-    private Field field(int index) {
-        return new IndicatorField(0, INPUTS.get(index));
+    private RuleSet shown(int side) {
+        return side == typingSide && typingSet != null ? typingSet : sets[side];
     }
 
-    private void editSelected() {
-        Field field = field(selected);
-        ask(Prompt.of(field.label(), field.read(example), text -> {
+    private Project shownSample() {
+        return typingSample != null ? typingSample : sample;
+    }
+
+    private Review review(int side, Project reviewed) {
+        return new Reviewer(shown(side)).review(reviewed);
+    }
+
+    private IndicatorScore sampleScore(int side) {
+        return new Scorer(shown(side)).score(shownSample().indicators().get(0));
+    }
+
+    /** The set whose explanation of the sample is shown: the one the cursor is on (B on a sample row). */
+    private int explainedSide() {
+        return parameter().isPresent() ? cursor.column() : 1;
+    }
+
+    private Optional<Parameter> parameter() {
+        int row = cursor.row() - RulesSheet.SAMPLE.size();
+        return row < 0 ? Optional.empty() : Optional.of(RulesSheet.PARAMETERS.get(row));
+    }
+
+    private Field sampleField() {
+        FormField field = RulesSheet.SAMPLE.get(cursor.row());
+        IndicatorColumn column = switch (field) {
+            case TARGET -> IndicatorColumn.TARGET;
+            case ACTUAL -> IndicatorColumn.ACTUAL;
+            default -> IndicatorColumn.WEIGHT;
+        };
+        return new IndicatorField(0, column);
+    }
+
+    private Optional<Bilingual> onTheSample() {
+        return parameter().isPresent() ? Optional.empty()
+                : Optional.of(new Bilingual("先选 A 或 B 一列的参数", "select a parameter of A or B first"));
+    }
+
+    private void edit(Optional<String> typedOver) {
+        Prompt prompt = parameter().map(this::parameterPrompt).orElseGet(this::samplePrompt);
+        for (Map.Entry<Prompt.Move, Runnable> move : Prompt.through(cursor, () -> ROWS).entrySet()) {
+            prompt = prompt.moving(move.getKey(), move.getValue());
+        }
+        if (typedOver.isPresent()) {
+            ask(prompt, typedOver.get());
+        } else {
+            ask(prompt.editing());
+        }
+    }
+
+    private Prompt samplePrompt() {
+        Field field = sampleField();
+        return Prompt.of(field.label(FormKind.SELF_EVALUATION), field.read(sample), text -> {
             try {
-                example = field.write(example, text);
-                typing = null;
+                sample = field.write(sample, text);
+                typingSample = null;
                 return Optional.empty();
             } catch (InvalidEntry invalid) {
                 return Optional.of(invalid.reason());
             }
         }).typing(text -> {
             try {
-                typing = field.write(example, text);
+                typingSample = field.write(sample, text);
                 return Optional.empty();
             } catch (InvalidEntry invalid) {
-                typing = null;
+                typingSample = null;
                 return Optional.of(invalid.reason());
             }
-        }).cancelling(() -> typing = null).tabbing(() -> {
-            selected = (selected + 1) % INPUTS.size();
-            editSelected();
+        }).cancelling(() -> typingSample = null);
+    }
+
+    /** A parameter of the set under the cursor: every key rescores with the value typed, where the set can hold it. */
+    private Prompt parameterPrompt(Parameter parameter) {
+        int side = cursor.column();
+        return Prompt.of(Bilingual.same((side == 0 ? "A " : "B ") + parameter.key()), sets[side].parameters().get(parameter),
+                text -> {
+                    try {
+                        sets[side] = usable(RuleSets.with(sets[side], parameter, text.strip()));
+                        changed[side] = true;
+                        typingSet = null;
+                        return Optional.empty();
+                    } catch (InvalidRuleSetException invalid) {
+                        return Optional.of(invalid.problems().get(0));
+                    }
+                }).typing(text -> {
+                    typingSide = side;
+                    try {
+                        typingSet = usable(RuleSets.with(sets[side], parameter, text.strip()));
+                        return Optional.empty();
+                    } catch (InvalidRuleSetException invalid) {
+                        typingSet = null;
+                        return Optional.of(invalid.problems().get(0));
+                    }
+                }).cancelling(() -> typingSet = null);
+    }
+
+    /**
+     * The set, provided it can score the sample and the project: a value the file format accepts
+     * may still be one the arithmetic cannot use, and a trainer is told so instead of the screen failing.
+     */
+    private RuleSet usable(RuleSet rules) throws InvalidRuleSetException {
+        try {
+            new Scorer(rules).score(shownSample().indicators().get(0));
+            project.ifPresent(draft -> new Reviewer(rules).review(draft.project()));
+            return rules;
+        } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new InvalidRuleSetException(List.of(new Bilingual(String.format(CANNOT_SCORE.zh(), why),
+                    String.format(CANNOT_SCORE.en(), why))));
+        }
+    }
+
+    /** Reads a rule-set file (or a built-in set) into the column under the cursor, off the GUI thread. */
+    private void open() {
+        int side = cursor.column();
+        ask(Prompt.of(OPEN, "", name -> {
+            session.background().run(() -> usable(RuleSets.resolve(name.strip())), loaded -> {
+                sets[side] = loaded;
+                changed[side] = false;
+                say(new Bilingual("已打开规则集 " + loaded.name(), "opened the rule set " + loaded.name()), Tone.GOOD);
+            }, failure -> refuse(Failures.explain(failure)));
+            return Optional.empty();
         }));
+    }
+
+    /** Writes the set under the cursor to a file, asking before it replaces one. */
+    private void saveAs() {
+        int side = cursor.column();
+        RuleSet rules = sets[side];
+        ask(Prompt.of(SAVE_AS, rules.name() + ".properties", name -> {
+            Path file;
+            try {
+                file = Path.of(name.strip());
+            } catch (InvalidPathException e) {
+                return Optional.of(new Bilingual("不是有效的文件名：" + name, "not a file name: " + name));
+            }
+            if (Files.exists(file)) {
+                choose(Choice.confirm(new Bilingual(String.format(OVERWRITE.zh(), file), String.format(OVERWRITE.en(), file)),
+                        OVERWRITE_KEYS, () -> write(side, rules, file)));
+            } else {
+                write(side, rules, file);
+            }
+            return Optional.empty();
+        }));
+    }
+
+    private void write(int side, RuleSet rules, Path file) {
+        session.background().run(() -> RuleSetFile.save(rules, file), saved -> {
+            changed[side] = sets[side] != rules && changed[side];
+            say(new Bilingual("规则集已保存到 " + saved, "rule set saved to " + saved), Tone.GOOD);
+        }, failure -> refuse(Failures.explain(failure)));
+    }
+
+    /** Back to where it was opened; changes not saved to a file are dropped only when the trainer says so. */
+    private void leave() {
+        if (!changed[0] && !changed[1]) {
+            back();
+            return;
+        }
+        choose(new Choice(UNSAVED, UNSAVED_KEYS, Map.of('d', this::back)));
     }
 }

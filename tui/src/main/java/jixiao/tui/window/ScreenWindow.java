@@ -1,22 +1,22 @@
 package jixiao.tui.window;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
-import com.googlecode.lanterna.gui2.Panel;
-import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.language.Bilingual;
-import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
+import jixiao.tui.editing.Typing;
+import jixiao.tui.input.Pasted;
+import jixiao.tui.presentation.EditArea;
 import jixiao.tui.presentation.Line;
-import jixiao.tui.presentation.Segment;
 import jixiao.tui.presentation.Tone;
 import jixiao.tui.presentation.Words;
 
@@ -26,50 +26,42 @@ import jixiao.tui.presentation.Words;
  * <pre>
  * ┌ title bar ──────────────────────────────────────────────┐
  * │ body: the screen's own lines (tables, sheets)            │
- * │ edit line: "label: " + text box while typing             │
- * │ message line: what just happened, or why a key did not   │
+ * │ edit area: "label: " and the text while typing (several  │
+ * │   lines for a note), else the whole text of the cell     │
+ * │ message: what just happened, or why a key did not (wraps)│
  * │ key bar: the everyday keys of this screen                │
  * └──────────────────────────────────────────────────────────┘
  * </pre>
  *
- * Keys go first to a pending one-key question, then to the edit line while typing, then to the
- * screen's key map. F1, on every screen, lists every key.
+ * Keys go first to a pending one-key question, then to the typing, then to the screen's key map;
+ * a printable character no binding takes is typed over the screen's cell, if it has cells. A paste
+ * is text, never keys: it goes into the typing, or over the cell, or nowhere. F1, on every
+ * screen, lists every key.
  */
 abstract class ScreenWindow extends BasicWindow {
 
-    private static final int CHROME_LINES = 4;
-    private static final Bilingual HELP = new Bilingual("帮助", "help");
+    private static final int MESSAGE_LINES = 4;
+    private static final int NOTE_LINES = 9;
 
     protected final Session session;
     protected final Language language;
     private final Sheet sheet;
-    private final TextBox editor;
-    private final Panel panel;
     private KeyMap keys;
     private Prompt prompt;
+    private Typing typing;
     private Choice choice;
-    private Line message = Line.of("", Tone.NORMAL);
+    private String message = "";
+    private Tone messageTone = Tone.NORMAL;
+    private TerminalPosition cursor;
+    private int width = 80;
 
     ScreenWindow(Session session) {
         this.session = session;
         this.language = session.language();
         setHints(List.of(Hint.FULL_SCREEN, Hint.NO_DECORATIONS));
-        sheet = new Sheet(this::frame);
-        editor = new TextBox();
-        editor.setVisible(false);
-        editor.setTextChangeListener((text, byUser) -> {
-            if (byUser && prompt != null) {
-                prompt.onType().apply(text).ifPresentOrElse(this::refuse, this::clearMessage);
-                sheet.invalidate();
-            }
-        });
-        panel = new Panel(new ScreenLayout(this::labelWidth));
-        Panel.DefaultPanelRenderer renderer = panel.new DefaultPanelRenderer();
-        renderer.setFillAreaBeforeDrawingComponents(false); // the sheet paints every cell itself
-        panel.setRenderer(renderer);
-        panel.addComponent(sheet);
-        panel.addComponent(editor);
-        setComponent(panel);
+        sheet = new Sheet(this::frame, () -> cursor);
+        setComponent(sheet);
+        setFocusedInteractable(sheet);
     }
 
     /** The title bar's text after the program's name. */
@@ -86,6 +78,15 @@ abstract class ScreenWindow extends BasicWindow {
         return Optional.empty();
     }
 
+    /** A printable character that no key binding takes: a screen with cells types it over the cell. */
+    protected void typedOver(char typed) {
+    }
+
+    /** Text pasted while nobody types: a screen with cells puts it in the cell; elsewhere it does nothing. */
+    protected void pasted(String text) {
+        say(Words.PASTE_NOWHERE, Tone.DIM);
+    }
+
     /** Called when the screen is on top again after the one above it closed. */
     protected void returned() {
     }
@@ -93,7 +94,7 @@ abstract class ScreenWindow extends BasicWindow {
     final KeyMap keys() {
         if (keys == null) {
             List<KeyBinding> bindings = new ArrayList<>();
-            bindings.add(KeyBinding.of(Key.of(KeyType.F1, "F1"), HELP, this::help));
+            bindings.add(KeyBinding.of(Key.of(KeyType.F1, "F1"), Words.HELP_KEY, this::help));
             bindings.addAll(keyMap().bindings());
             keys = new KeyMap(bindings);
         }
@@ -101,40 +102,51 @@ abstract class ScreenWindow extends BasicWindow {
     }
 
     List<Line> frame(TerminalSize size) {
-        int width = size.getColumns();
-        int bodyHeight = Math.max(0, size.getRows() - CHROME_LINES);
+        width = size.getColumns();
+        int rows = size.getRows();
         List<Line> lines = new ArrayList<>();
         lines.add(Line.fitted(" " + Words.APP.in(language) + " │ " + title(), Tone.TITLE, width));
+        Bottom bottom = bottom(width, rows);
+        int bodyHeight = Math.max(0, rows - 1 - bottom.lines().size());
         List<Line> body = body(width, bodyHeight);
         for (int i = 0; i < bodyHeight; i++) {
             lines.add(i < body.size() ? body.get(i) : Line.fitted("", Tone.NORMAL, width));
         }
-        lines.add(editLine(width));
-        lines.add(Line.fitted(message.segments(), width));
-        lines.add(choice != null ? Line.fitted(choice.keys().in(language), Tone.WARNING, width)
-                : Line.fitted(keys().keyBar(language, width), Tone.DIM, width));
+        lines.addAll(bottom.lines());
+        cursor = bottom.cursor().map(at -> new TerminalPosition(at.getColumn(), 1 + bodyHeight + at.getRow())).orElse(null);
         return lines;
     }
 
-    private Line editLine(int width) {
-        if (prompt != null) {
-            return Line.fitted(List.of(new Segment(label(prompt), Tone.HEADING)), width);
+    /** The edit area, the message and the key bar, and the cursor's place among them while typing. */
+    private record Bottom(List<Line> lines, Optional<TerminalPosition> cursor) {
+    }
+
+    private Bottom bottom(int width, int rows) {
+        List<Line> lines = new ArrayList<>();
+        Optional<TerminalPosition> at = Optional.empty();
+        if (typing != null) {
+            EditArea.Shown shown = EditArea.of(prompt.label().in(language) + ": ",
+                    typing.isMultiLine() ? Words.NOTE_KEYS.in(language) : "", typing, width,
+                    Math.max(2, Math.min(NOTE_LINES, rows / 2)));
+            lines.addAll(shown.lines());
+            at = Optional.of(new TerminalPosition(shown.cursorColumn(), shown.cursorRow()));
+        } else {
+            lines.add(selection(width).orElse(Line.fitted("", Tone.NORMAL, width)));
         }
-        return selection(width).orElse(Line.fitted("", Tone.NORMAL, width));
-    }
-
-    private String label(Prompt shown) {
-        return shown.label().in(language) + ": ";
-    }
-
-    private int labelWidth() {
-        return prompt == null ? 0 : Columns.width(label(prompt));
+        List<Line> said = Line.wrapped(message, messageTone, width);
+        if (said.size() > MESSAGE_LINES) {
+            said = new ArrayList<>(said.subList(0, MESSAGE_LINES));
+        }
+        lines.addAll(said);
+        lines.add(choice != null ? Line.fitted(choice.keys().in(language), Tone.WARNING, width)
+                : Line.fitted(keys().keyBar(language, width), Tone.DIM, width));
+        return new Bottom(lines, at);
     }
 
     /** The number of body lines on the current screen, for paging and keeping the cursor in view. */
     protected int bodyHeight() {
         TerminalSize size = getSize() == null ? session.gui().getScreen().getTerminalSize() : getSize();
-        return Math.max(0, size.getRows() - CHROME_LINES);
+        return Math.max(0, size.getRows() - 1 - bottom(size.getColumns(), size.getRows()).lines().size());
     }
 
     @Override
@@ -142,14 +154,17 @@ abstract class ScreenWindow extends BasicWindow {
         KeyStroke key = isCtrlC(stroke) ? new KeyStroke(KeyType.Escape) : stroke;
         if (choice != null) {
             answer(key);
-        } else if (prompt != null) {
+        } else if (typing != null) {
             type(key);
+        } else if (key instanceof Pasted paste) {
+            pasted(paste.text());
         } else {
             Optional<KeyMap.Outcome> outcome = keys().handle(key);
-            if (outcome.isEmpty()) {
-                return super.handleInput(key);
+            if (outcome.isPresent()) {
+                outcome.get().refusal().ifPresent(this::refuse);
+            } else if (isPrintable(key)) {
+                typedOver(key.getCharacter());
             }
-            outcome.get().refusal().ifPresent(this::refuse);
         }
         sheet.invalidate();
         return true;
@@ -158,6 +173,10 @@ abstract class ScreenWindow extends BasicWindow {
     /** Ctrl-C backs out like Esc: it must never end the program with edits unsaved. */
     private static boolean isCtrlC(KeyStroke stroke) {
         return stroke.isCtrlDown() && stroke.getCharacter() != null && stroke.getCharacter() == 'c';
+    }
+
+    private static boolean isPrintable(KeyStroke key) {
+        return key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown();
     }
 
     private void answer(KeyStroke key) {
@@ -173,48 +192,97 @@ abstract class ScreenWindow extends BasicWindow {
         }
     }
 
+    /** A key while typing: the spreadsheet's keys for keeping, moving on and backing out, and a line editor's. */
     private void type(KeyStroke key) {
-        Prompt typing = prompt;
+        if (key instanceof Pasted paste) {
+            typing.insert(paste.text());
+            changed();
+            return;
+        }
         switch (key.getKeyType()) {
-            case Enter -> finish(typing);
-            case Escape -> {
-                endPrompt();
-                clearMessage();
-                typing.onCancel().run();
-            }
-            case Tab -> {
-                if (typing.onTab().isPresent() && finish(typing)) {
-                    typing.onTab().get().run();
-                }
-            }
-            default -> {
-                if (key.isCtrlDown() || key.isAltDown()) {
-                    control(key);
+            case Enter -> {
+                if (key.isAltDown() && typing.isMultiLine()) {
+                    typing.newLine();
+                    changed();
                 } else {
-                    super.handleInput(key);
+                    keep(Optional.empty());
                 }
+            }
+            case Escape -> cancel();
+            case Tab -> keep(Optional.of(Prompt.Move.NEXT));
+            case ReverseTab -> keep(Optional.of(Prompt.Move.PREVIOUS));
+            case ArrowUp -> upOrDown(Prompt.Move.UP);
+            case ArrowDown -> upOrDown(Prompt.Move.DOWN);
+            case ArrowLeft -> typing.left();
+            case ArrowRight -> typing.right();
+            case Home -> typing.home();
+            case End -> typing.end();
+            case Backspace -> {
+                typing.backspace();
+                changed();
+            }
+            case Delete -> {
+                typing.delete();
+                changed();
+            }
+            case F1 -> help();
+            case Character -> character(key);
+            default -> {
+                // other keys mean nothing while typing
             }
         }
     }
 
-    /** Ctrl-U empties the edit line, as in a shell; other control keys must not type their letter. */
-    private void control(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'u' && key.isCtrlDown()) {
-            editor.setText("");
-            prompt.onType().apply("").ifPresentOrElse(this::refuse, this::clearMessage);
+    /** Ctrl-U empties the field, as in a shell; Ctrl-S keeps the typing and saves; other control keys type nothing. */
+    private void character(KeyStroke key) {
+        char c = key.getCharacter();
+        if (!key.isCtrlDown() && !key.isAltDown()) {
+            typing.insert(String.valueOf(c));
+            changed();
+        } else if (key.isCtrlDown() && c == 'u') {
+            typing.clear();
+            changed();
+        } else if (key.isCtrlDown() && c == 's' && keep(Optional.empty())) {
+            keys().handle(key).flatMap(KeyMap.Outcome::refusal).ifPresent(this::refuse);
         }
     }
 
-    private boolean finish(Prompt typing) {
-        Optional<Bilingual> refused = typing.onEnter().apply(editor.getText());
+    private void upOrDown(Prompt.Move move) {
+        if (typing.isMultiLine()) {
+            if (move == Prompt.Move.UP) {
+                typing.up(width - 1);
+            } else {
+                typing.down(width - 1);
+            }
+        } else if (prompt.moves().containsKey(move)) {
+            keep(Optional.of(move));
+        }
+    }
+
+    private void changed() {
+        prompt.onType().apply(typing.text()).ifPresentOrElse(this::refuse, this::clearMessage);
+    }
+
+    /** Keeps the text if the field takes it, then moves where the prompt says; false when refused. */
+    private boolean keep(Optional<Prompt.Move> move) {
+        Prompt kept = prompt;
+        Optional<Bilingual> refused = kept.onKeep().apply(typing.text());
         if (refused.isPresent()) {
             refuse(refused.get());
             return false;
         }
-        if (prompt == typing) {
-            endPrompt();
+        if (prompt == kept) {
+            endTyping();
         }
+        move.map(kept.moves()::get).ifPresent(Runnable::run);
         return true;
+    }
+
+    private void cancel() {
+        Prompt cancelled = prompt;
+        endTyping();
+        clearMessage();
+        cancelled.onCancel().run();
     }
 
     private void help() {
@@ -224,34 +292,38 @@ abstract class ScreenWindow extends BasicWindow {
     /** Starts typing on the edit line. */
     protected void ask(Prompt asked) {
         prompt = asked;
-        editor.setText(asked.initial());
-        editor.setCaretPosition(asked.initial().length());
-        editor.setVisible(true);
-        setFocusedInteractable(editor);
+        typing = asked.replacing() ? Typing.replacing(asked.initial(), asked.multiLine())
+                : Typing.editing(asked.initial(), asked.multiLine());
         clearMessage();
-        panel.invalidate();
     }
 
-    private void endPrompt() {
+    /** Starts typing with {@code first} already typed over the suggestion: a character or a paste. */
+    protected void ask(Prompt asked, String first) {
+        ask(asked);
+        typing.insert(first);
+        changed();
+    }
+
+    private void endTyping() {
         prompt = null;
-        editor.setVisible(false);
-        setFocusedInteractable(null);
-        panel.invalidate();
+        typing = null;
     }
 
     protected boolean isTyping() {
-        return prompt != null;
+        return typing != null;
     }
 
     /** Asks a one-key question on the message line. */
     protected void choose(Choice asked) {
         choice = asked;
-        message = Line.of(asked.question().in(language), Tone.WARNING);
+        message = asked.question().in(language);
+        messageTone = Tone.WARNING;
         sheet.invalidate();
     }
 
     protected void say(Bilingual text, Tone tone) {
-        message = Line.of(text.in(language), tone);
+        message = text.in(language);
+        messageTone = tone;
         sheet.invalidate();
     }
 
@@ -260,7 +332,8 @@ abstract class ScreenWindow extends BasicWindow {
     }
 
     protected void clearMessage() {
-        message = Line.of("", Tone.NORMAL);
+        message = "";
+        messageTone = Tone.NORMAL;
     }
 
     protected void repaint() {

@@ -49,6 +49,6 @@ class KeyBindingTest {
     @Test
     void aBindingWithoutAKeyIsABug() {
         assertThrows(IllegalArgumentException.class,
-                () -> new KeyBinding(List.of(), SAVE, () -> { }, Optional::empty, true));
+                () -> new KeyBinding(List.of(), SAVE, () -> { }, Optional::empty, true, () -> false));
     }
 }

@@ -14,11 +14,12 @@ class NavigationTest {
     private final KeyMap keys = new KeyMap(Navigation.rows(cursor, () -> 50, () -> 20));
 
     @Test
-    void arrowsAndJkMoveOneRow() {
+    void arrowsMoveOneRowAndLettersDoNot() {
         press(KeyType.ArrowDown);
-        keys.handle(new KeyStroke('j', false, false));
+        press(KeyType.ArrowDown);
         assertEquals(2, cursor.selected());
-        keys.handle(new KeyStroke('k', false, false));
+        assertEquals(java.util.Optional.empty(), keys.handle(new KeyStroke('j', false, false)), "a letter may be typing");
+        press(KeyType.ArrowUp);
         assertEquals(1, cursor.selected());
         press(KeyType.ArrowUp);
         press(KeyType.ArrowUp);
@@ -56,7 +57,30 @@ class NavigationTest {
     @Test
     void theMovesAreInHelpButNotInTheKeyBar() {
         assertEquals("", keys.keyBar(Language.ZH, 200));
-        assertTrue(keys.help(Language.ZH).contains("↓/j   下一行"), "keys padded to the widest, PgUp");
+        assertTrue(keys.help(Language.ZH).contains("↓     下一行"), "keys padded to the widest, PgUp");
+    }
+
+    @Test
+    void aTableOfCellsMovesAcrossWithArrowsTabAndHomeEndAndDownWithCtrlHomeEnd() {
+        CellCursor cells = new CellCursor(row -> 8, 4);
+        KeyMap grid = new KeyMap(Navigation.cells(cells, () -> 50, () -> 20));
+
+        grid.handle(new KeyStroke(KeyType.Home));
+        assertEquals(0, cells.column());
+        grid.handle(new KeyStroke(KeyType.End));
+        assertEquals(7, cells.column());
+        grid.handle(new KeyStroke(KeyType.ArrowRight));
+        assertEquals(7, cells.column(), "no further than the last cell");
+        grid.handle(new KeyStroke(KeyType.Tab));
+        assertEquals(1, cells.row(), "Tab after the last cell goes on to the next row");
+        assertEquals(0, cells.column());
+        grid.handle(new KeyStroke(KeyType.ReverseTab));
+        assertEquals(0, cells.row());
+        assertEquals(7, cells.column());
+        grid.handle(new KeyStroke(KeyType.End, true, false));
+        assertEquals(49, cells.row());
+        grid.handle(new KeyStroke(KeyType.Home, true, false));
+        assertEquals(0, cells.row());
     }
 
     private void press(KeyType type) {

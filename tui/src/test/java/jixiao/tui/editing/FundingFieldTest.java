@@ -9,6 +9,7 @@ import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Project;
 import jixiao.tui.Examples;
+import jixiao.domain.project.FormKind;
 import org.junit.jupiter.api.Test;
 
 class FundingFieldTest {
@@ -47,8 +48,18 @@ class FundingFieldTest {
     }
 
     @Test
-    void theLabelNamesTheLineAndTheColumn() {
-        assertEquals("年度资金总额 全年执行数", executed.label().zh());
-        assertEquals("total executed", executed.label().en());
+    void theLabelNamesTheLineAndTheColumnAsTheSelfEvaluationPrintsThem() {
+        assertEquals("年度资金总额 全年执行数", executed.label(FormKind.SELF_EVALUATION).zh());
+        assertEquals("total, executed", executed.label(FormKind.SELF_EVALUATION).en());
+        assertEquals("其中：当年财政拨款 年初预算数",
+                new FundingField(FundingSource.FISCAL, FundingColumn.INITIAL).label(FormKind.SELF_EVALUATION).zh());
+    }
+
+    @Test
+    void theDeclarationAsksForTheTotalApplied() {
+        assertEquals("年度资金申请总额",
+                new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL).label(FormKind.DECLARATION).zh());
+        assertEquals("上年结转资金",
+                new FundingField(FundingSource.CARRYOVER, FundingColumn.INITIAL).label(FormKind.DECLARATION).zh());
     }
 }

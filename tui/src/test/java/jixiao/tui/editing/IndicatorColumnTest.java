@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.target.Target;
+import jixiao.domain.project.FormKind;
 import org.junit.jupiter.api.Test;
 
 class IndicatorColumnTest {
@@ -55,20 +56,17 @@ class IndicatorColumnTest {
     }
 
     @Test
-    void onlyTargetActualAndWeightAreScored() {
+    void onlyTheDeviationNoteIsWrittenOnSeveralLines() {
         for (IndicatorColumn column : IndicatorColumn.values()) {
-            boolean scored = column == IndicatorColumn.TARGET || column == IndicatorColumn.ACTUAL
-                    || column == IndicatorColumn.WEIGHT;
-            assertEquals(scored, column.isScored(), column.name());
+            assertEquals(column == IndicatorColumn.DEVIATION, column.isMultiLine(), column.name());
         }
-        assertFalse(IndicatorColumn.SCORE.isScored(), "a score by hand is the score, not what the rules score");
-        assertTrue(IndicatorColumn.ACTUAL.isScored());
     }
 
     @Test
     void theLabelsAreTheFormsColumnHeadings() {
-        assertEquals("年度指标值", IndicatorColumn.TARGET.label().zh());
-        assertEquals("偏差原因分析及改进措施", IndicatorColumn.DEVIATION.label().zh());
-        assertEquals("Weight", IndicatorColumn.WEIGHT.label().en());
+        assertEquals("年度指标值", IndicatorColumn.TARGET.label(FormKind.SELF_EVALUATION).zh());
+        assertEquals("年度(/项目)指标值", IndicatorColumn.TARGET.label(FormKind.DECLARATION).zh());
+        assertEquals("偏差原因分析及改进措施", IndicatorColumn.DEVIATION.label(FormKind.SELF_EVALUATION).zh());
+        assertEquals("Weight", IndicatorColumn.WEIGHT.label(FormKind.SELF_EVALUATION).en());
     }
 }

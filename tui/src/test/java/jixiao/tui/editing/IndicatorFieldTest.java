@@ -2,11 +2,13 @@ package jixiao.tui.editing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import jixiao.domain.project.Project;
 import jixiao.tui.Examples;
+import jixiao.domain.project.FormKind;
 import org.junit.jupiter.api.Test;
 
 class IndicatorFieldTest {
@@ -45,7 +47,9 @@ class IndicatorFieldTest {
     }
 
     @Test
-    void theLabelIsTheColumns() {
-        assertEquals(IndicatorColumn.ACTUAL.label(), new IndicatorField(4, IndicatorColumn.ACTUAL).label());
+    void theLabelAndLinesAreTheColumns() {
+        assertEquals(IndicatorColumn.ACTUAL.label(FormKind.SELF_EVALUATION),
+                new IndicatorField(4, IndicatorColumn.ACTUAL).label(FormKind.SELF_EVALUATION));
+        assertTrue(new IndicatorField(4, IndicatorColumn.DEVIATION).isMultiLine());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jixiao.domain.project.Project;
 import jixiao.tui.Examples;
+import jixiao.domain.project.FormKind;
 import org.junit.jupiter.api.Test;
 
 class ProjectFieldTest {
@@ -45,9 +46,41 @@ class ProjectFieldTest {
     }
 
     @Test
+    void datesAreCalendarDatesWrittenAsTheFormsWriteThem() throws InvalidEntry {
+        assertEquals("2024-01-01", ProjectField.START.write(audit, "2024-01-01").profile().start());
+        assertEquals("2024-03-05", ProjectField.START.write(audit, "2024/3/5").profile().start());
+        assertEquals("2024-12-31", ProjectField.END.write(audit, "2024年12月31日").profile().end());
+        assertEquals("2024-02-29", ProjectField.END.write(audit, "２０２４．２．２９").profile().end());
+        assertEquals("", ProjectField.END.write(audit, "  ").profile().end());
+    }
+
+    @Test
+    void aDayTheCalendarDoesNotHaveIsRefused() {
+        for (String typed : new String[] {"2023年13月45日", "2023-02-29", "2024-00-10", "明年", "20240101"}) {
+            InvalidEntry refused = assertThrows(InvalidEntry.class, () -> ProjectField.START.write(audit, typed), typed);
+            assertEquals("“" + typed + "” 不是有效日期（例：2025-01-01 或 2025年1月1日）", refused.reason().zh());
+        }
+    }
+
+    @Test
+    void theLabelsAreThePapers() {
+        assertEquals("项目性质", ProjectField.NATURE.label(FormKind.DECLARATION).zh());
+        assertEquals("计划开始日期", ProjectField.START.label(FormKind.DECLARATION).zh());
+        assertEquals("计划完成日期", ProjectField.END.label(FormKind.DECLARATION).zh());
+        assertEquals("项目总目标", ProjectField.OVERALL_GOAL.label(FormKind.DECLARATION).zh());
+        assertEquals("年度总体目标", ProjectField.ANNUAL_GOAL.label(FormKind.DECLARATION).zh());
+        assertEquals("预期目标", ProjectField.ANNUAL_GOAL.label(FormKind.SELF_EVALUATION).zh());
+        assertEquals("实际完成情况", ProjectField.ACTUAL_SUMMARY.label(FormKind.SELF_EVALUATION).zh());
+    }
+
+    @Test
     void eachHeaderFieldWritesWhatItReads() throws InvalidEntry {
         for (ProjectField field : ProjectField.values()) {
-            String value = field == ProjectField.YEAR ? "2030" : "新的" + field.name();
+            String value = switch (field) {
+                case YEAR -> "2030";
+                case START, END -> "2030-06-30";
+                default -> "新的" + field.name();
+            };
 
             Project written = field.write(audit, value);
 

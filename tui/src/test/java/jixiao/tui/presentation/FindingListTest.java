@@ -46,21 +46,35 @@ class FindingListTest {
 
         String aboutRow2 = rows.stream().map(Line::text).filter(text -> text.contains("内控风险评估次数：得分"))
                 .findFirst().orElseThrow();
-        assertTrue(aboutRow2.startsWith("错误       #2  内控风险评估次数：得分 2.00 低于满分 5.00"), aboutRow2);
+        assertTrue(aboutRow2.startsWith("错误       #2  缺少偏差说明：内控风险评估次数：得分 2.00 低于满分 5.00"), aboutRow2);
         String aboutTheForm = rows.stream().map(Line::text).filter(text -> text.contains("分值合计应为"))
                 .findFirst().orElseThrow();
-        assertTrue(aboutTheForm.startsWith("错误           分值合计应为 100，实为 105.00"), aboutTheForm);
+        assertTrue(aboutTheForm.startsWith("错误           分值合计不符：分值合计应为 100，实为 105.00"), aboutTheForm);
+    }
+
+    @Test
+    void aLongMessageWrapsUnderItselfInsteadOfEndingInAnEllipsis() {
+        FindingList.Entry error = FindingList.of(review, List.of()).get(0);
+
+        List<Line> lines = FindingList.lines(error, Language.ZH, 40, false);
+
+        assertTrue(lines.size() > 1, lines.toString());
+        String all = String.join("", lines.stream().map(line -> line.text().strip()).toList());
+        assertTrue(all.replace(" ", "").contains(error.message().zh().replace(" ", "")), all);
+        assertTrue(lines.stream().noneMatch(line -> line.text().contains("…")), lines.toString());
+        assertTrue(lines.get(1).text().startsWith(" ".repeat(15)), "continued under the message: " + lines.get(1).text());
     }
 
     @Test
     void rowsAreTheWidthAndTheSelectedOneIsSelected() {
         List<FindingList.Entry> ordered = FindingList.of(review, List.of());
 
-        List<Line> rows = FindingList.rows(ordered, Language.ZH, 60, new Viewport(0, 10), 1);
+        List<Line> rows = FindingList.rows(ordered, Language.ZH, 200, new Viewport(0, 10), 1);
 
         for (Line row : rows) {
-            assertEquals(60, Columns.width(row.text()), row.text());
+            assertEquals(200, Columns.width(row.text()), row.text());
         }
+        assertEquals(ordered.size(), rows.size(), "200 columns hold every message on one line");
         assertEquals(Tone.SELECTED, rows.get(1).segments().get(0).tone());
         assertEquals(Tone.ERROR, rows.get(0).segments().get(0).tone());
         assertEquals(Tone.WARNING, rows.get(rows.size() - 1).segments().get(0).tone());
@@ -78,14 +92,15 @@ class FindingListTest {
 
         assertEquals(review.findings().size() + 1, entries.size());
         FindingList.Entry last = entries.get(entries.size() - 1);
-        assertEquals("目标质量", last.kind().zh());
+        assertEquals("目标质量", last.severity().zh());
+        assertEquals("目标低于上年实际", last.kind().zh());
         assertEquals(Tone.WARNING, last.tone());
         assertEquals("目标低于去年实际", last.message().zh());
     }
 
     private static Severity severity(FindingList.Entry entry) {
         for (Severity severity : Severity.values()) {
-            if (severity.label().equals(entry.kind())) {
+            if (severity.label().equals(entry.severity())) {
                 return severity;
             }
         }

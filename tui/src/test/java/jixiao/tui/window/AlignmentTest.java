@@ -41,7 +41,7 @@ class AlignmentTest {
         VirtualScreen screen = ExampleProject.open(
                 VirtualScreen.start(Register.withExamples(folder).projects(), Language.ZH, columns, rows), Examples.AUDIT);
 
-        screen.type("a").type(LONG_NAME).press(KeyType.Enter);
+        screen.ctrl('n').type(LONG_NAME).press(KeyType.Enter);
 
         List<Indicator> indicators = new ArrayList<>(Examples.selfEvaluation(Examples.AUDIT).indicators());
         indicators.add(1, Indicator.of("成本指标", "经济成本指标", LONG_NAME, "", "", null, null, ""));
@@ -75,13 +75,18 @@ class AlignmentTest {
             if (indicator.weight().isEmpty()) {
                 continue; // the row just added: a name and nothing else yet
             }
-            assertStartsAt(row, target, indicator.target().text());
-            assertStartsAt(row, actual, indicator.actual().text());
+            assertStartsAt(row, target, start(indicator.target().text()));
+            assertStartsAt(row, actual, start(indicator.actual().text()));
             String weight = indicator.weight().get().toPlainString();
             assertStartsAt(row, weightEnd - weight.length(), weight);
             assertEquals('*', row.charAt(indexAt(row, scoreEnd)), "the score ends under 得分, its * after: " + row);
         }
         assertTrue(checked >= 5, "enough rows on screen to check:\n" + screen.text());
+    }
+
+    /** The first characters of a value: a long one is cut to its column. */
+    private static String start(String text) {
+        return text.substring(0, Math.min(3, text.length()));
     }
 
     private static void assertStartsAt(String row, int column, String text) {

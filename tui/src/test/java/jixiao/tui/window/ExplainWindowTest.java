@@ -30,7 +30,7 @@ class ExplainWindowTest {
 
     @Test
     void theExplanationShowsTheArithmeticAndTheMissingNoteError() {
-        screen.type("e");
+        screen.press(KeyType.F3);
 
         assertTrue(screen.row(0).contains("评分说明"), screen.row(0));
         assertTrue(screen.text().contains("2. 产出指标 / 数量指标 / 内控风险评估次数"), screen.text());
@@ -44,7 +44,7 @@ class ExplainWindowTest {
     void typingANoteMakesTheErrorGoHereAndOnTheIndicatorRow() {
         assertTrue(screen.rowWith("内控风险评估").stripTrailing().endsWith("错"), screen.rowWith("内控风险评估"));
 
-        screen.type("e").type("n").type("评估推迟到次年").press(KeyType.Enter);
+        screen.press(KeyType.F3).type("n").type("评估推迟到次年").press(KeyType.Enter);
 
         assertTrue(screen.text().contains("偏差原因分析及改进措施: 评估推迟到次年"), screen.text());
         assertFalse(screen.text().contains(MISSING_NOTE), screen.text());
@@ -59,7 +59,7 @@ class ExplainWindowTest {
 
     @Test
     void arrowsMoveToTheNextIndicator() {
-        screen.type("e").press(KeyType.ArrowDown);
+        screen.press(KeyType.F3).press(KeyType.ArrowDown);
 
         assertTrue(screen.text().contains("3. 产出指标 / 数量指标 / 专项审计工作完成率"), screen.text());
     }

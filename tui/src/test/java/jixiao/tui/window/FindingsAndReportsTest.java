@@ -27,14 +27,14 @@ class FindingsAndReportsTest {
         screen.type("/").type("工作服").press(KeyType.Enter).press(KeyType.ArrowDown).press(KeyType.Enter);
         assertTrue(screen.row(0).contains("2025"), screen.row(0));
 
-        screen.type("f");
+        screen.press(KeyType.F4);
 
         String lint = screen.rowWith("≥4(套)");
         assertTrue(lint.contains("目标质量") && lint.contains("#2") && lint.contains("78"), lint);
     }
 
     @Test
-    void rWritesTheReportOfTheProjectOnScreenAndSaysWhere() {
+    void ctrlPWritesTheReportOfTheProjectOnScreenAndSaysWhere() {
         Database database = Register.withExamples(folder);
         List<Project> reported = new ArrayList<>();
         VirtualScreen screen = VirtualScreen.start(database.projects(), Language.ZH, 120, 30, Optional.of((project, rules) -> {
@@ -43,7 +43,7 @@ class FindingsAndReportsTest {
         }));
         screen.type("/").type("财务专项").press(KeyType.Enter).press(KeyType.Enter);
 
-        screen.type("r");
+        screen.ctrl('p');
 
         assertEquals(1, reported.size());
         assertEquals("财务专项审计和资产评估鉴定费", reported.get(0).key().name());
@@ -57,7 +57,7 @@ class FindingsAndReportsTest {
         VirtualScreen screen = VirtualScreen.start(database.projects(), Language.EN, 120, 30);
         screen.type("/").type("财务专项").press(KeyType.Enter).press(KeyType.Enter);
 
-        screen.type("r");
+        screen.ctrl('p');
 
         assertTrue(screen.text().contains("reports cannot be written here"), screen.text());
     }

@@ -24,22 +24,22 @@ class FindingsWindowTest {
         screen = ExampleProject.open(VirtualScreen.start(Register.withExamples(folder).projects(), Language.ZH, 100, 30),
                 Examples.AUDIT);
         ExampleProject.retypeActual(screen, 3, "0(%)");
-        screen.press(KeyType.Home);
+        ExampleProject.goTo(screen, 1);
     }
 
     @Test
     void theErrorIsListedFirstWithItsRow() {
-        screen.type("f");
+        screen.press(KeyType.F4);
 
         assertTrue(screen.row(0).contains("问题清单"), screen.row(0));
-        assertTrue(screen.row(2).startsWith("错误       #3  专项审计工作完成率：得分 0.00 低于满分 10.00"), screen.text());
+        assertTrue(screen.row(2).startsWith("错误       #3  缺少偏差说明：专项审计工作完成率：得分 0.00 低于满分 10.00"), screen.text());
     }
 
     @Test
     void enterOnAFindingAboutAnIndicatorGoesBackWithTheCursorOnThatRow() {
         assertTrue(screen.text().contains("实际完成值: 6.82(%)"), "the cursor starts on row 1:\n" + screen.text());
 
-        screen.type("f").press(KeyType.Enter);
+        screen.press(KeyType.F4).press(KeyType.Enter);
 
         assertFalse(screen.row(0).contains("问题清单"), screen.row(0));
         assertTrue(screen.text().contains("实际完成值: 0(%)"), "the cursor is on row 3:\n" + screen.text());
