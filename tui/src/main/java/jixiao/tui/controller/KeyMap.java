@@ -11,6 +11,8 @@ import jixiao.domain.language.Language;
 /** A screen's key bindings, in the order they are listed; the key bar and the help are made from them. */
 public final class KeyMap {
 
+    private static final int GAP = 2;
+
     private final List<KeyBinding> bindings;
 
     public KeyMap(List<KeyBinding> bindings) {
@@ -49,27 +51,26 @@ public final class KeyMap {
         for (KeyBinding binding : bindings) {
             if (binding.inKeyBar() && binding.pinned().getAsBoolean() && binding.isAvailable()) {
                 shown.add(binding);
-                used += Columns.width(entry(binding, language)) + 2;
+                used += (used > 0 ? GAP : 0) + Columns.width(entry(binding, language));
             }
         }
         for (KeyBinding binding : bindings) {
             if (!binding.inKeyBar() || shown.contains(binding) || !binding.isAvailable()) {
                 continue;
             }
-            int more = Columns.width(entry(binding, language)) + 2;
-            if (used + more > width) {
-                continue;
+            int more = (used > 0 ? GAP : 0) + Columns.width(entry(binding, language));
+            if (used + more <= width) {
+                shown.add(binding);
+                used += more;
             }
-            shown.add(binding);
-            used += more;
         }
-        StringBuilder bar = new StringBuilder();
+        List<String> entries = new ArrayList<>();
         for (KeyBinding binding : bindings) {
             if (shown.contains(binding)) {
-                bar.append(entry(binding, language)).append("  ");
+                entries.add(entry(binding, language));
             }
         }
-        return bar.toString().stripTrailing();
+        return String.join("  ", entries);
     }
 
     /** A key bar entry names the first key only; the help names them all. */

@@ -40,6 +40,11 @@ public record FundingField(FundingSource source, FundingColumn column) implement
         return Amounts.write(project.funding().line(source).get(column));
     }
 
+    /** The amount as the paper prints it, {@code 4,099,271.00}; {@link #read} gives it as typed for editing. */
+    public String printed(Project project) {
+        return project.funding().line(source).get(column).map(Amounts::print).orElse("");
+    }
+
     @Override
     public Project write(Project project, String text) throws InvalidEntry {
         Funding funding = project.funding();

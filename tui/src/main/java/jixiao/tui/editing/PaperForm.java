@@ -25,7 +25,7 @@ public enum PaperForm {
                     ProjectField.MONEY_UNIT),
             List.of(FundingColumn.INITIAL),
             List.of(ProjectField.OVERALL_GOAL, ProjectField.ANNUAL_GOAL),
-            List.of(ProjectField.CODE)),
+            List.of(ProjectField.ACTUAL_SUMMARY, ProjectField.CODE)),
     SELF_EVALUATION(FormKind.SELF_EVALUATION,
             List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.NAME, IndicatorColumn.TARGET,
                     IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT, IndicatorColumn.SCORE, IndicatorColumn.DEVIATION),

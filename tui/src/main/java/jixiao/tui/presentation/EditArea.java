@@ -24,8 +24,8 @@ public final class EditArea {
     }
 
     /** {@code maxRows}: how many lines a multi-line field may take, its label included. */
-    public static Shown of(String label, String hint, Typing typing, int width, int maxRows) {
-        return typing.isMultiLine() ? multiLine(label, hint, typing, width, maxRows) : oneLine(label, typing, width);
+    public static Shown of(String label, Typing typing, int width, int maxRows) {
+        return typing.isMultiLine() ? multiLine(label, typing, width, maxRows) : oneLine(label, typing, width);
     }
 
     private static Shown oneLine(String label, Typing typing, int width) {
@@ -47,13 +47,13 @@ public final class EditArea {
         return new Shown(List.of(line), 0, column);
     }
 
-    private static Shown multiLine(String label, String hint, Typing typing, int width, int maxRows) {
+    private static Shown multiLine(String label, Typing typing, int width, int maxRows) {
         List<Typing.Row> rows = typing.rows(width - 1);
         int visible = Math.max(1, Math.min(Math.max(FEWEST_NOTE_ROWS, rows.size()), maxRows - 1));
         int caretRow = typing.caretRow(rows);
         int top = Math.max(0, caretRow - visible + 1);
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.fitted(List.of(new Segment(label, Tone.HEADING), new Segment(hint, Tone.DIM)), width));
+        lines.add(Line.fitted(label, Tone.HEADING, width));
         String text = typing.text();
         for (int i = top; i < top + visible; i++) {
             String row = i < rows.size() ? text.substring(rows.get(i).start(), rows.get(i).end()) : "";

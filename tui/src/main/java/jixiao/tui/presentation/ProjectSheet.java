@@ -68,17 +68,25 @@ public final class ProjectSheet {
         return lines;
     }
 
-    /** A blank line and the money columns over the funding table; a note over the fields not on this paper. */
+    /**
+     * A blank line and the money columns over the funding table, a blank line after it, and a
+     * note over the fields not on this paper.
+     */
     private List<String> headingsBefore(int row, String moneyUnit) {
         List<List<Field>> sheet = form.sheet();
-        boolean funding = sheet.get(row).get(0) instanceof FundingField;
-        if (funding && (row == 0 || !(sheet.get(row - 1).get(0) instanceof FundingField))) {
+        boolean funding = isFunding(sheet.get(row));
+        boolean afterFunding = row > 0 && isFunding(sheet.get(row - 1));
+        if (funding && !afterFunding) {
             return List.of("", fundingHeader(moneyUnit));
         }
         if (row == form.offPaper()) {
             return List.of("", String.format(Words.OFF_PAPER.in(language), form.kind().title().in(language)));
         }
-        return List.of();
+        return !funding && afterFunding ? List.of("") : List.of();
+    }
+
+    private static boolean isFunding(List<Field> row) {
+        return row.get(0) instanceof FundingField;
     }
 
     private Line row(Project project, List<Field> fields, int cursor) {
@@ -91,7 +99,7 @@ public final class ProjectSheet {
         parts.add(new Segment(Columns.fit(label, LABEL) + " ", selected ? Tone.SELECTED : Tone.HEADING));
         if (first instanceof FundingField) {
             for (int column = 0; column < fields.size(); column++) {
-                parts.add(new Segment(Columns.fitRight(fields.get(column).read(project), AMOUNT),
+                parts.add(new Segment(Columns.fitRight(((FundingField) fields.get(column)).printed(project), AMOUNT),
                         column == cursor ? Tone.CURSOR : tone));
                 parts.add(new Segment(" ", tone));
             }

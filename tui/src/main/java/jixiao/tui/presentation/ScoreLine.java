@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Language;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.scoring.ExecutionScore;
 import jixiao.domain.scoring.Scorecard;
 
@@ -27,7 +28,9 @@ public final class ScoreLine {
             parts.add(new Segment(Words.NOT_SCORED.in(language) + "  ", Tone.DIM));
         }
         card.execution().ifPresent(execution -> parts.add(new Segment(execution(execution, language), Tone.NORMAL)));
-        parts.add(new Segment(Words.WEIGHTS.in(language) + " " + card.weightSum().toPlainString() + "  ", Tone.NORMAL));
+        if (card.kind() == FormKind.SELF_EVALUATION) {
+            parts.add(new Segment(Words.WEIGHTS.in(language) + " " + card.weightSum().toPlainString() + "  ", Tone.NORMAL));
+        }
         parts.add(new Segment(Words.ERRORS.in(language) + " " + review.errors().size() + "  ",
                 review.errors().isEmpty() ? Tone.NORMAL : Tone.ERROR));
         parts.add(new Segment(Words.WARNINGS.in(language) + " " + review.warnings().size() + "  ",

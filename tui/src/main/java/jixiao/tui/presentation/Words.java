@@ -37,7 +37,7 @@ public final class Words {
     public static final Bilingual NO_FINDINGS = new Bilingual("没有发现问题", "Nothing found");
     public static final Bilingual NO_PROJECTS = new Bilingual("还没有项目：按 n 新建，或在命令行运行 jixiao demo / jixiao import",
             "No projects yet: press n to add one, or run jixiao demo / jixiao import");
-    public static final Bilingual NO_INDICATORS = new Bilingual("还没有指标：按 a 添加", "No indicators yet: press a to add one");
+    public static final Bilingual NO_INDICATORS = new Bilingual("还没有指标：按 Ctrl-N 添加一行", "No indicators yet: Ctrl-N adds a row");
     public static final Bilingual FILTER = new Bilingual("筛选", "Filter");
     public static final Bilingual RULE_SET = new Bilingual("规则", "Rule set");
     public static final Bilingual TARGET = new Bilingual("目标", "Target");
@@ -48,8 +48,12 @@ public final class Words {
     public static final Bilingual OFF_PAPER = new Bilingual("以下各项不印在%s上", "Not printed on the %s:");
     public static final Bilingual PASTE_NOWHERE = new Bilingual("粘贴的文字没有用上：先选中一格（或按 Enter 开始输入）再粘贴",
             "the pasted text was not used: select a cell (or press Enter to type) and paste there");
-    public static final Bilingual NOTE_KEYS = new Bilingual("（Enter 确认  Alt-Enter 换行  Esc 取消）",
-            " (Enter keeps  Alt-Enter new line  Esc cancels)");
+    public static final Bilingual KEEP_KEY = new Bilingual("Enter 确认", "Enter keep");
+    public static final Bilingual NEW_LINE_KEY = new Bilingual("Alt-Enter 换行", "Alt-Enter new line");
+    public static final Bilingual NEXT_CELL_KEY = new Bilingual("Tab 确认并右移", "Tab keep, move right");
+    public static final Bilingual CANCEL_KEY = new Bilingual("Esc 取消", "Esc cancel");
+    public static final Bilingual CLEAR_KEY = new Bilingual("Ctrl-U 清空", "Ctrl-U clear");
+    public static final Bilingual KEEP_AND_SAVE_KEY = new Bilingual("Ctrl-S 确认并保存", "Ctrl-S keep and save");
     public static final Bilingual HELP_KEY = new Bilingual("帮助", "help");
     public static final Bilingual SAVE = new Bilingual("保存", "save");
     public static final Bilingual UNDO = new Bilingual("撤销", "undo");

@@ -108,14 +108,14 @@ final class IndicatorsWindow extends DraftWindow {
                         () -> session.open(new FindingsWindow(session, draft, this, neighbours))),
                 KeyBinding.of(Key.of(KeyType.F5, "F5"), new Bilingual("项目与资金", "project"),
                         () -> session.open(new ProjectWindow(session, draft)))));
+        bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave));
         bindings.addAll(draftBindings());
         bindings.addAll(List.of(
-                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave),
                 KeyBinding.of(Key.of(KeyType.F6, "F6"), new Bilingual("规则演示（用本项目）", "rules, on this project"),
                         () -> session.open(new RulesWindow(session, Optional.of(draft)))).helpOnly(),
                 reportBinding(),
-                KeyBinding.of(Key.ctrl('n'), new Bilingual("在下面添加一行", "add a row below"), this::add)
-                        .or(Key.of(KeyType.Insert, "Ins")).helpOnly(),
+                KeyBinding.of(Key.ctrl('n'), new Bilingual("添加一行", "add a row"), this::add)
+                        .or(Key.of(KeyType.Insert, "Ins")),
                 KeyBinding.of(Key.ctrl('d'), new Bilingual("删除本行", "delete the row"), this::confirmRemove)
                         .unless(this::noIndicator).helpOnly(),
                 KeyBinding.of(Key.alt(KeyType.ArrowUp, "Alt-↑"), new Bilingual("本行上移", "move the row up"), () -> move(-1))

@@ -79,8 +79,8 @@ final class ProjectWindow extends DraftWindow {
     protected KeyMap keyMap() {
         List<KeyBinding> bindings = new ArrayList<>(cellBindings(Optional::empty));
         bindings.add(KeyBinding.of(Key.of(KeyType.F5, "F5"), new Bilingual("绩效指标", "indicators"), this::back));
-        bindings.addAll(draftBindings());
         bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::back));
+        bindings.addAll(draftBindings());
         bindings.add(reportBinding());
         bindings.addAll(Navigation.cells(cursor, () -> form.sheet().size(), () -> bodyHeight() - 1));
         return new KeyMap(bindings);

@@ -194,7 +194,9 @@ final class ProjectsWindow extends ScreenWindow {
                     cursor.moveTo(0, shown().size());
                     return Optional.empty();
                 })
-                .cancelling(() -> search = before));
+                .cancelling(() -> search = before)
+                .moving(Prompt.Move.UP, () -> cursor.moveBy(-1, shown().size()))
+                .moving(Prompt.Move.DOWN, () -> cursor.moveBy(1, shown().size())));
     }
 
     /** All years, then each year in the register in turn. */

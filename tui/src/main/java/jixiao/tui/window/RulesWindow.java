@@ -108,7 +108,7 @@ final class RulesWindow extends ScreenWindow {
         List<Line> lines = new ArrayList<>();
         lines.add(sheet.heading(shown(0), changed[0], shown(1), changed[1]));
         project.ifPresent(draft -> lines.addAll(sheet.project(review(0, draft.project()), review(1, draft.project()))));
-        lines.addAll(sheet.sample(sampleScore(0), sampleScore(1), sampleScore(explainedSide())));
+        lines.addAll(sheet.sample(sampleScore(0), sampleScore(1), sampleScore(side())));
         int room = Math.max(1, height - lines.size());
         lines.addAll(sheet.rows(shownSample(), shown(0), shown(1), cursor.rows().viewport(ROWS, room), cursor.row(),
                 cursor.column()));
@@ -140,10 +140,9 @@ final class RulesWindow extends ScreenWindow {
         List<KeyBinding> bindings = new ArrayList<>(List.of(
                 KeyBinding.of(Key.of(KeyType.Enter, "Enter"), Words.EDIT, () -> edit(Optional.empty()))
                         .or(Key.of(KeyType.F2, "F2")),
-                KeyBinding.of(Key.ctrl('o'), new Bilingual("打开规则集", "open a rule set"), this::open)
-                        .unless(this::onTheSample),
+                KeyBinding.of(Key.ctrl('o'), new Bilingual("打开规则集", "open a rule set"), this::open),
                 KeyBinding.of(Key.ctrl('s'), new Bilingual("保存到文件", "save to a file"), this::saveAs)
-                        .unless(this::onTheSample).pinnedWhen(() -> changed[0] || changed[1]),
+                        .pinnedWhen(() -> changed[0] || changed[1]),
                 KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave)));
         bindings.addAll(Navigation.cells(cursor, () -> ROWS, () -> bodyHeight() - 4));
         return new KeyMap(bindings);
@@ -165,11 +164,6 @@ final class RulesWindow extends ScreenWindow {
         return new Scorer(shown(side)).score(shownSample().indicators().get(0));
     }
 
-    /** The set whose explanation of the sample is shown: the one the cursor is on (B on a sample row). */
-    private int explainedSide() {
-        return parameter().isPresent() ? cursor.column() : 1;
-    }
-
     private Optional<Parameter> parameter() {
         int row = cursor.row() - RulesSheet.SAMPLE.size();
         return row < 0 ? Optional.empty() : Optional.of(RulesSheet.PARAMETERS.get(row));
@@ -185,9 +179,9 @@ final class RulesWindow extends ScreenWindow {
         return new IndicatorField(0, column);
     }
 
-    private Optional<Bilingual> onTheSample() {
-        return parameter().isPresent() ? Optional.empty()
-                : Optional.of(new Bilingual("先选 A 或 B 一列的参数", "select a parameter of A or B first"));
+    /** The set the cursor is on, which opening, saving and the sample's explanation are about: B on a sample row. */
+    private int side() {
+        return parameter().isPresent() ? cursor.column() : 1;
     }
 
     private void edit(Optional<String> typedOver) {
@@ -266,7 +260,7 @@ final class RulesWindow extends ScreenWindow {
 
     /** Reads a rule-set file (or a built-in set) into the column under the cursor, off the GUI thread. */
     private void open() {
-        int side = cursor.column();
+        int side = side();
         ask(Prompt.of(OPEN, "", name -> {
             session.background().run(() -> usable(RuleSets.resolve(name.strip())), loaded -> {
                 sets[side] = loaded;
@@ -279,7 +273,7 @@ final class RulesWindow extends ScreenWindow {
 
     /** Writes the set under the cursor to a file, asking before it replaces one. */
     private void saveAs() {
-        int side = cursor.column();
+        int side = side();
         RuleSet rules = sets[side];
         ask(Prompt.of(SAVE_AS, rules.name() + ".properties", name -> {
             Path file;

@@ -94,7 +94,9 @@ abstract class ScreenWindow extends BasicWindow {
     final KeyMap keys() {
         if (keys == null) {
             List<KeyBinding> bindings = new ArrayList<>();
-            bindings.add(KeyBinding.of(Key.of(KeyType.F1, "F1"), Words.HELP_KEY, this::help));
+            if (!(this instanceof HelpWindow)) {
+                bindings.add(KeyBinding.of(Key.of(KeyType.F1, "F1"), Words.HELP_KEY, this::help));
+            }
             bindings.addAll(keyMap().bindings());
             keys = new KeyMap(bindings);
         }
@@ -125,8 +127,7 @@ abstract class ScreenWindow extends BasicWindow {
         List<Line> lines = new ArrayList<>();
         Optional<TerminalPosition> at = Optional.empty();
         if (typing != null) {
-            EditArea.Shown shown = EditArea.of(prompt.label().in(language) + ": ",
-                    typing.isMultiLine() ? Words.NOTE_KEYS.in(language) : "", typing, width,
+            EditArea.Shown shown = EditArea.of(prompt.label().in(language) + ": ", typing, width,
                     Math.max(2, Math.min(NOTE_LINES, rows / 2)));
             lines.addAll(shown.lines());
             at = Optional.of(new TerminalPosition(shown.cursorColumn(), shown.cursorRow()));
@@ -138,9 +139,30 @@ abstract class ScreenWindow extends BasicWindow {
             said = new ArrayList<>(said.subList(0, MESSAGE_LINES));
         }
         lines.addAll(said);
-        lines.add(choice != null ? Line.fitted(choice.keys().in(language), Tone.WARNING, width)
-                : Line.fitted(keys().keyBar(language, width), Tone.DIM, width));
+        lines.add(Line.fitted(keyBar(width), choice != null ? Tone.WARNING : Tone.DIM, width));
         return new Bottom(lines, at);
+    }
+
+    /** The keys that answer a question, or those of typing while someone types, or the screen's. */
+    private String keyBar(int width) {
+        if (choice != null) {
+            return choice.keys().in(language);
+        }
+        if (typing == null) {
+            return keys().keyBar(language, width);
+        }
+        List<Bilingual> typingKeys = new ArrayList<>(List.of(Words.KEEP_KEY));
+        if (typing.isMultiLine()) {
+            typingKeys.add(Words.NEW_LINE_KEY);
+        } else if (prompt.moves().containsKey(Prompt.Move.NEXT)) {
+            typingKeys.add(Words.NEXT_CELL_KEY);
+        }
+        typingKeys.add(Words.CANCEL_KEY);
+        typingKeys.add(Words.CLEAR_KEY);
+        if (keys().bindings().stream().anyMatch(binding -> binding.keys().contains(Key.ctrl('s')))) {
+            typingKeys.add(Words.KEEP_AND_SAVE_KEY);
+        }
+        return String.join("  ", typingKeys.stream().map(key -> key.in(language)).toList());
     }
 
     /** The number of body lines on the current screen, for paging and keeping the cursor in view. */
@@ -225,7 +247,6 @@ abstract class ScreenWindow extends BasicWindow {
                 typing.delete();
                 changed();
             }
-            case F1 -> help();
             case Character -> character(key);
             default -> {
                 // other keys mean nothing while typing

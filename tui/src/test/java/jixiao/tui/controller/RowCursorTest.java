@@ -60,4 +60,21 @@ class RowCursorTest {
 
         assertEquals(new Viewport(0, 10), cursor.viewport(5, 10));
     }
+
+    @Test
+    void rowsOfSeveralLinesFitWhatTheHeightHoldsWithTheSelectionWhollyInView() {
+        java.util.function.IntUnaryOperator lines = row -> row % 2 == 0 ? 3 : 1;
+
+        assertEquals(new Viewport(0, 4), cursor.viewport(10, 8, lines), "3 + 1 + 3 + 1 lines");
+        cursor.moveTo(5, 10);
+        Viewport moved = cursor.viewport(10, 8, lines);
+        assertEquals(5, moved.top() + moved.height() - 1, "the selection is the last row in view: " + moved);
+        cursor.moveTo(0, 10);
+        assertEquals(0, cursor.viewport(10, 8, lines).top());
+    }
+
+    @Test
+    void aRowTallerThanTheScreenIsStillShown() {
+        assertEquals(new Viewport(0, 1), cursor.viewport(3, 2, row -> 5));
+    }
 }

@@ -64,6 +64,7 @@ class ScoreLineTest {
         assertTrue(line.text().startsWith("申报表不计分  "), line.text());
         assertFalse(line.text().contains("总分"), line.text());
         assertFalse(line.text().contains("执行率"), line.text());
+        assertFalse(line.text().contains("分值合计"), "a declaration has no weights: " + line.text());
     }
 
     @Test

@@ -44,4 +44,11 @@ class FindingsWindowTest {
         assertFalse(screen.row(0).contains("问题清单"), screen.row(0));
         assertTrue(screen.text().contains("实际完成值: 0(%)"), "the cursor is on row 3:\n" + screen.text());
     }
+
+    @Test
+    void qGoesBackHereWhereLettersTypeNothing() {
+        screen.press(KeyType.F4).type("q");
+
+        assertFalse(screen.row(0).contains("问题清单"), screen.row(0));
+    }
 }

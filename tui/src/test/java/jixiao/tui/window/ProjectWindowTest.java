@@ -1,7 +1,9 @@
 package jixiao.tui.window;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import jixiao.domain.language.Language;
@@ -55,5 +57,35 @@ class ProjectWindowTest {
         screen.press(KeyType.Enter);
         assertTrue(screen.rowWith("年度资金总额").contains("50.80          50.80          25.40"), screen.text());
         assertTrue(screen.rowWith("总分").contains("*未保存"), screen.text());
+    }
+
+    @Test
+    void theSelfEvaluationUsesItsPapersLabels() {
+        assertTrue(screen.text().contains("预期目标"), screen.text());
+        assertTrue(screen.text().contains("实际完成情况"), screen.text());
+
+        screen.stroke(new KeyStroke(KeyType.End, true, false));
+
+        assertTrue(screen.text().contains("以下各项不印在绩效自评表上"), screen.text());
+        assertTrue(screen.text().contains("项目编码: "), "the cursor is on the last row, off the paper:\n" + screen.text());
+    }
+
+    @Test
+    void aDeclarationAsksForItsMoneyUnderItsOwnWordsAndChecksItsDates() {
+        screen.press(KeyType.Escape).press(KeyType.Escape).press(KeyType.ArrowDown).press(KeyType.Enter).press(KeyType.F5);
+
+        assertTrue(screen.rowWith("年度资金申请总额").contains("508,000.00"), screen.text());
+        assertTrue(screen.rowWith("其中：当年财政拨款").contains("508,000.00"), screen.text());
+        assertTrue(screen.text().contains("项目总目标") && screen.text().contains("年度总体目标"), screen.text());
+        assertFalse(screen.text().contains("全年执行数"), screen.text());
+
+        while (!screen.text().contains("计划开始日期: ")) {
+            screen.press(KeyType.ArrowDown);
+        }
+        screen.type("2023年13月45日").press(KeyType.Enter);
+
+        assertTrue(screen.text().contains("“2023年13月45日” 不是有效日期"), screen.text());
+        screen.press(KeyType.Escape).type("2025年3月1日").press(KeyType.Enter);
+        assertTrue(screen.rowWith("计划开始日期").contains("2025-03-01"), screen.text());
     }
 }

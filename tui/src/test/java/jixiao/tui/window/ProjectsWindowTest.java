@@ -11,6 +11,7 @@ import jixiao.domain.language.Language;
 import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.storage.sqlite.Database;
+import jixiao.tui.input.Pasted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,19 +71,19 @@ class ProjectsWindowTest {
     }
 
     @Test
-    void aNewProjectAsksNameYearAndUnitAndOpensEmpty() {
+    void aNewProjectAsksNameYearAndUnitAndTypingReplacesWhatEachSuggests() {
         screen.type("n");
         assertTrue(editLine().startsWith("项目名称: "), editLine());
         screen.type("新项目").press(KeyType.Enter);
-        assertTrue(editLine().startsWith("年度: "), editLine());
-        clear();
-        screen.type("2030").press(KeyType.Enter);
-        assertTrue(editLine().startsWith("实施单位: "), editLine());
-        clear();
+        assertTrue(editLine().startsWith("年度: 2024"), "the selected project's year is suggested: " + editLine());
+        screen.type("2030");
+        assertEquals("年度: 2030", editLine().strip(), "typing replaced the suggestion");
+        screen.press(KeyType.Enter);
+        assertTrue(editLine().startsWith("实施单位: " + UNIT), editLine());
         screen.type("测试单位").press(KeyType.Enter);
 
         assertTrue(screen.row(0).contains("2030 新项目  测试单位"), screen.row(0));
-        assertTrue(screen.text().contains("还没有指标：按 a 添加"), screen.text());
+        assertTrue(screen.text().contains("还没有指标：按 Ctrl-N 添加一行"), screen.text());
         assertTrue(database.projects().list(ProjectFilter.ALL).stream()
                 .anyMatch(summary -> summary.key().name().equals("新项目") && summary.key().year() == 2030));
     }
@@ -96,16 +97,59 @@ class ProjectsWindowTest {
     }
 
     @Test
+    void aSuggestionCanBeEditedInsteadOfReplaced() {
+        screen.type("n").type("新项目").press(KeyType.Enter);
+
+        screen.press(KeyType.End).press(KeyType.Backspace).type("5");
+
+        assertEquals("年度: 2025", editLine().strip(), "an arrow or End edits the suggestion");
+    }
+
+    @Test
     void aNewProjectWithTheKeyOfAnExistingOneIsRefusedAndNothingIsReplaced() {
         screen.type("n").type("课题经费").press(KeyType.Enter);
-        clear();
         screen.type("2024").press(KeyType.Enter);
-        clear();
         screen.type(UNIT).press(KeyType.Enter);
 
         assertTrue(screen.rowWith("已有项目").contains("已有项目“2024 " + UNIT + " 课题经费”"), screen.text());
         assertTrue(screen.row(0).contains("项目 (14)"), "still on the register: " + screen.row(0));
         assertEquals(14, database.projects().list(ProjectFilter.ALL).size());
+    }
+
+    @Test
+    void escapeTakesOffTheFilterBeforeItQuits() {
+        screen.type("/").type("课题").press(KeyType.Enter).type("y");
+        assertTrue(screen.row(0).contains("项目 (1)   筛选:2024 “课题”"), screen.row(0));
+
+        screen.press(KeyType.Escape);
+
+        assertTrue(screen.row(0).contains("项目 (14)"), "the filter is gone, the program is still here: " + screen.row(0));
+        assertTrue(screen.gui().getWindows().size() == 1, "still open");
+        screen.press(KeyType.Escape);
+        assertTrue(screen.gui().getWindows().isEmpty(), "with no filter, Esc quits");
+    }
+
+    @Test
+    void upAndDownWhileSearchingKeepTheSearchAndMoveAndEnterOpens() {
+        screen.type("/").type("财务专项").press(KeyType.ArrowDown).press(KeyType.Enter);
+
+        assertTrue(screen.row(0).contains("2025 财务专项审计和资产评估鉴定费"), "the second match opened: " + screen.row(0));
+        screen.press(KeyType.Escape);
+        assertTrue(screen.row(0).contains("项目 (2)"), "the search is still there on return: " + screen.row(0));
+    }
+
+    @Test
+    void aPasteOnTheRegisterIsNeverTakenAsKeys() {
+        screen.stroke(new Pasted("dyq\nn"));
+
+        assertTrue(screen.row(0).contains("项目 (14)"), screen.row(0));
+        assertFalse(screen.text().contains("删除项目"), "no d: " + screen.text());
+        assertTrue(screen.gui().getWindows().size() == 1, "no q");
+        assertFalse(editLine().startsWith("项目名称"), "no n: " + editLine());
+        assertTrue(screen.text().contains("粘贴的文字没有用上"), screen.text());
+
+        screen.type("/").stroke(new Pasted("课题\n"));
+        assertTrue(screen.row(0).contains("项目 (2)"), "while searching the paste is the search: " + screen.row(0));
     }
 
     @Test
@@ -139,9 +183,4 @@ class ProjectsWindowTest {
         return rows.get(rows.size() - 3);
     }
 
-    private void clear() {
-        for (int i = 0; i < 40; i++) {
-            screen.press(KeyType.Backspace);
-        }
-    }
 }
