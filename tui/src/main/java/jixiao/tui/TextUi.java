@@ -21,6 +21,7 @@ import jixiao.domain.language.Language;
 import jixiao.domain.register.Projects;
 import jixiao.tui.input.BracketedPaste;
 import jixiao.tui.window.Screens;
+import jixiao.tui.words.Words;
 
 /**
  * The text UI: the register, a project's indicators, its funding, explanations, findings and the
@@ -31,9 +32,7 @@ import jixiao.tui.window.Screens;
 public final class TextUi {
 
     /** Why the UI cannot start here; the caller prints it and exits 2. */
-    public static final Bilingual NO_TERMINAL = new Bilingual(
-            "没有可用的终端，也没有图形界面：请在终端窗口里运行 jixiao（命令行子命令不需要终端，见 jixiao --help）",
-            "there is no terminal and no display: run jixiao in a terminal window (the subcommands need none; see jixiao --help)");
+    public static final Bilingual NO_TERMINAL = Words.NO_TERMINAL;
 
     private TextUi() {
     }

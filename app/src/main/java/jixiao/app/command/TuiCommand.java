@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code jixiao tui} (and {@code jixiao} alone): the text UI on the database. */
 @Command(name = "tui", mixinStandardHelpOptions = true,
         description = "Open the text UI: find a project, type targets, actuals and weights, and watch the "
-                + "scores, total and grade follow every key. F1 on any screen lists its keys; r on a project "
-                + "writes its report (.xlsx and .html) into the current folder.",
+                + "scores, total and grade follow every key. Typing on a cell replaces its value, Enter or F2 edits "
+                + "it, and a paste goes in whole, never as keys. F1 on any screen lists its keys; Ctrl-P on a "
+                + "project writes its report (.xlsx and .html) into the current folder.",
         footerHeading = "%nExample:%n", footer = "  jixiao tui --db team.db --lang en")
 public final class TuiCommand implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
+import jixiao.tui.words.Words;
 
 /** A screen's key bindings, in the order they are listed; the key bar and the help are made from them. */
 public final class KeyMap {
@@ -86,7 +87,7 @@ public final class KeyMap {
             String line = Columns.fit(binding.keyNames(), keyWidth) + "  " + binding.description().in(language);
             Optional<Bilingual> reason = binding.unavailable().get();
             if (reason.isPresent()) {
-                line += language == Language.ZH ? "（现在不可用：" + reason.get().zh() + "）" : " (unavailable now: " + reason.get().en() + ")";
+                line += Words.format(Words.UNAVAILABLE, reason.get()).in(language);
             }
             lines.add(line);
         }

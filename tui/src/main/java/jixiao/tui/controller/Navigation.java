@@ -4,7 +4,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
-import jixiao.domain.language.Bilingual;
+import jixiao.tui.words.Words;
 
 /** The keys that move through a table, the same on every screen: arrows, pages, first and last. */
 public final class Navigation {
@@ -22,17 +22,17 @@ public final class Navigation {
      */
     public static List<KeyBinding> cells(CellCursor cursor, IntSupplier rows, IntSupplier page) {
         List<KeyBinding> bindings = new ArrayList<>(List.of(
-                KeyBinding.of(Key.of(KeyType.ArrowLeft, "←"), new Bilingual("左一格", "cell to the left"),
+                KeyBinding.of(Key.of(KeyType.ArrowLeft, "←"), Words.CELL_TO_THE_LEFT,
                         cursor::left).helpOnly(),
-                KeyBinding.of(Key.of(KeyType.ArrowRight, "→"), new Bilingual("右一格", "cell to the right"),
+                KeyBinding.of(Key.of(KeyType.ArrowRight, "→"), Words.CELL_TO_THE_RIGHT,
                         cursor::right).helpOnly(),
-                KeyBinding.of(Key.of(KeyType.Tab, "Tab"), new Bilingual("下一格（行末转到下一行）", "next cell (then the next row)"),
+                KeyBinding.of(Key.of(KeyType.Tab, "Tab"), Words.NEXT_CELL,
                         () -> cursor.next(rows.getAsInt())).helpOnly(),
-                KeyBinding.of(Key.of(KeyType.ReverseTab, "Shift-Tab"), new Bilingual("上一格", "previous cell"),
+                KeyBinding.of(Key.of(KeyType.ReverseTab, "Shift-Tab"), Words.PREVIOUS_CELL,
                         () -> cursor.previous(rows.getAsInt())).helpOnly(),
-                KeyBinding.of(Key.of(KeyType.Home, "Home"), new Bilingual("本行第一格", "first cell of the row"),
+                KeyBinding.of(Key.of(KeyType.Home, "Home"), Words.FIRST_CELL_OF_THE_ROW,
                         cursor::first).helpOnly(),
-                KeyBinding.of(Key.of(KeyType.End, "End"), new Bilingual("本行最后一格", "last cell of the row"),
+                KeyBinding.of(Key.of(KeyType.End, "End"), Words.LAST_CELL_OF_THE_ROW,
                         cursor::last).helpOnly()));
         bindings.addAll(rows(cursor.rows(), rows, page, FIRST_ROW_OF_CELLS, LAST_ROW_OF_CELLS));
         return bindings;
@@ -46,17 +46,17 @@ public final class Navigation {
     /** The same with other keys to the first and last row. */
     public static List<KeyBinding> rows(RowCursor cursor, IntSupplier rows, IntSupplier page, Key first, Key last) {
         return List.of(
-                KeyBinding.of(Key.of(KeyType.ArrowUp, "↑"), new Bilingual("上一行", "previous row"),
+                KeyBinding.of(Key.of(KeyType.ArrowUp, "↑"), Words.PREVIOUS_ROW,
                         () -> cursor.moveBy(-1, rows.getAsInt())).helpOnly(),
-                KeyBinding.of(Key.of(KeyType.ArrowDown, "↓"), new Bilingual("下一行", "next row"),
+                KeyBinding.of(Key.of(KeyType.ArrowDown, "↓"), Words.NEXT_ROW,
                         () -> cursor.moveBy(1, rows.getAsInt())).helpOnly(),
-                KeyBinding.of(Key.of(KeyType.PageUp, "PgUp"), new Bilingual("上一页", "previous page"),
+                KeyBinding.of(Key.of(KeyType.PageUp, "PgUp"), Words.PREVIOUS_PAGE,
                         () -> cursor.moveBy(-Math.max(1, page.getAsInt()), rows.getAsInt())).helpOnly(),
-                KeyBinding.of(Key.of(KeyType.PageDown, "PgDn"), new Bilingual("下一页", "next page"),
+                KeyBinding.of(Key.of(KeyType.PageDown, "PgDn"), Words.NEXT_PAGE,
                         () -> cursor.moveBy(Math.max(1, page.getAsInt()), rows.getAsInt())).helpOnly(),
-                KeyBinding.of(first, new Bilingual("第一行", "first row"),
+                KeyBinding.of(first, Words.FIRST_ROW,
                         () -> cursor.moveTo(0, rows.getAsInt())).helpOnly(),
-                KeyBinding.of(last, new Bilingual("最后一行", "last row"),
+                KeyBinding.of(last, Words.LAST_ROW,
                         () -> cursor.moveTo(rows.getAsInt() - 1, rows.getAsInt())).helpOnly());
     }
 }

@@ -7,12 +7,11 @@ import jixiao.domain.project.Funding;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Project;
+import jixiao.tui.words.Words;
 
 /** One amount of the funding table: a funding line (total, fiscal, …) in one column (initial, adjusted, executed). */
 public record FundingField(FundingSource source, FundingColumn column) implements Field {
 
-    private static final Bilingual APPLIED_TOTAL = new Bilingual("年度资金申请总额", "total applied for");
-    private static final Bilingual FISCAL = new Bilingual("其中：当年财政拨款", "of which: this year's appropriation");
 
     /**
      * The funding line's label as the form prints it: the declaration asks for 年度资金申请总额 (the
@@ -21,9 +20,9 @@ public record FundingField(FundingSource source, FundingColumn column) implement
      */
     public static Bilingual lineLabel(FundingSource source, FormKind form) {
         if (source == FundingSource.TOTAL && form == FormKind.DECLARATION) {
-            return APPLIED_TOTAL;
+            return Words.APPLIED_TOTAL;
         }
-        return source == FundingSource.FISCAL ? FISCAL : source.label();
+        return source == FundingSource.FISCAL ? Words.FISCAL_LINE : source.label();
     }
 
     @Override
@@ -32,7 +31,7 @@ public record FundingField(FundingSource source, FundingColumn column) implement
         if (form == FormKind.DECLARATION) {
             return line;
         }
-        return new Bilingual(line.zh() + " " + column.label().zh(), line.en() + ", " + column.label().en());
+        return Words.format(Words.LINE_AND_COLUMN, line, column.label());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package jixiao.tui.editing;
 
 import jixiao.domain.language.Bilingual;
+import jixiao.tui.words.Words;
 
 /** Typed text a field cannot hold, with the reason in both languages. An expected outcome, so checked. */
 public final class InvalidEntry extends Exception {
@@ -19,7 +20,6 @@ public final class InvalidEntry extends Exception {
     }
 
     static InvalidEntry notANumber(String text) {
-        return new InvalidEntry(new Bilingual("“" + text + "” 不是数字（例：12.50 或 4,099,271.00）",
-                "'" + text + "' is not a number (e.g. 12.50 or 4,099,271.00)"));
+        return new InvalidEntry(Words.format(Words.NOT_A_NUMBER, text));
     }
 }

@@ -6,6 +6,7 @@ import jixiao.domain.language.HalfWidth;
 import jixiao.domain.project.FormField;
 import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Project;
+import jixiao.tui.words.Words;
 
 /** The header of the form: who and what the project is, its dates and its goals. */
 public enum ProjectField implements Field {
@@ -75,14 +76,14 @@ public enum ProjectField implements Field {
     private static int year(String text) throws InvalidEntry {
         String folded = HalfWidth.of(text).strip();
         if (!folded.matches("(19|20|21)\\d\\d")) {
-            throw new InvalidEntry(new Bilingual("年度须为四位年份，如 2025", "the year is four digits, e.g. 2025"));
+            throw new InvalidEntry(Words.YEAR_FOUR_DIGITS);
         }
         return Integer.parseInt(folded);
     }
 
     private static String name(String text) throws InvalidEntry {
         if (text.isBlank()) {
-            throw new InvalidEntry(new Bilingual("项目名称不能为空", "a project needs a name"));
+            throw new InvalidEntry(Words.NAME_NEEDED);
         }
         return text.strip();
     }

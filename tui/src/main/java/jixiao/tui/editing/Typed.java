@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.HalfWidth;
 import jixiao.domain.project.Amounts;
+import jixiao.tui.words.Words;
 
 /** Reading numbers and dates from what was typed, with the refusal a field shows. */
 final class Typed {
@@ -45,7 +45,6 @@ final class Typed {
         } catch (DateTimeException e) {
             // a month or day the calendar does not have: refused below, like any other non-date
         }
-        throw new InvalidEntry(new Bilingual("“" + text.strip() + "” 不是有效日期（例：2025-01-01 或 2025年1月1日）",
-                "'" + text.strip() + "' is not a calendar date (e.g. 2025-01-01)"));
+        throw new InvalidEntry(Words.format(Words.NOT_A_DATE, text.strip()));
     }
 }

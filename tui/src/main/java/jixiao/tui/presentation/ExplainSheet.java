@@ -12,6 +12,7 @@ import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.scoring.Flag;
 import jixiao.domain.scoring.IndicatorScore;
+import jixiao.tui.words.Words;
 
 /**
  * One indicator's score in words, as the scoring engine explained it: the rule, each step with

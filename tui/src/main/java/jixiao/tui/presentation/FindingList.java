@@ -13,6 +13,7 @@ import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
 import jixiao.domain.lint.LintFinding;
+import jixiao.tui.words.Words;
 
 /**
  * What the checks and the target-quality lint found, worst first: errors, mismatches, warnings,
@@ -21,7 +22,6 @@ import jixiao.domain.lint.LintFinding;
  */
 public final class FindingList {
 
-    private static final Bilingual TARGET_QUALITY = new Bilingual("目标质量", "targets");
     private static final int KIND = 8;
     private static final int ROW = 4;
 
@@ -41,7 +41,7 @@ public final class FindingList {
                 .collect(Collectors.toSet());
         for (LintFinding finding : lint) {
             if (!made.contains(identity(finding.code(), finding.indicator()))) {
-                entries.add(new Entry(TARGET_QUALITY, finding.kind(), Tone.WARNING, finding.indicator(), finding.message()));
+                entries.add(new Entry(Words.TARGET_QUALITY, finding.kind(), Tone.WARNING, finding.indicator(), finding.message()));
             }
         }
         return entries;

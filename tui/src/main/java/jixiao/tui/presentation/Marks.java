@@ -4,6 +4,7 @@ import java.util.List;
 import jixiao.domain.check.Finding;
 import jixiao.domain.check.Severity;
 import jixiao.domain.language.Language;
+import jixiao.tui.words.Words;
 
 /** The one-character status mark of a row: its worst finding. */
 final class Marks {
@@ -13,13 +14,13 @@ final class Marks {
 
     static Segment of(List<Finding> findings, Language language) {
         if (has(findings, Severity.ERROR)) {
-            return new Segment(language == Language.ZH ? "错" : "E ", Tone.ERROR);
+            return new Segment(Words.ERROR_MARK.in(language), Tone.ERROR);
         }
         if (has(findings, Severity.MISMATCH)) {
             return new Segment("≠ ", Tone.ERROR);
         }
         if (has(findings, Severity.WARNING)) {
-            return new Segment(language == Language.ZH ? "疑" : "W ", Tone.WARNING);
+            return new Segment(Words.WARNING_MARK.in(language), Tone.WARNING);
         }
         return new Segment("  ", Tone.NORMAL);
     }

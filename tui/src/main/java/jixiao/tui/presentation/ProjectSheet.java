@@ -11,6 +11,7 @@ import jixiao.domain.scoring.ExecutionScore;
 import jixiao.tui.editing.Field;
 import jixiao.tui.editing.FundingField;
 import jixiao.tui.editing.PaperForm;
+import jixiao.tui.words.Words;
 
 /**
  * The form's header and funding block, in the order and words of the project's paper form: one

@@ -3,11 +3,11 @@ package jixiao.tui.presentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.FormKind;
 import jixiao.domain.register.ProjectSummary;
+import jixiao.tui.words.Words;
 
 /**
  * The register as a table: year, unit, name, form, total, grade, errors/warnings.
@@ -19,9 +19,6 @@ import jixiao.domain.register.ProjectSummary;
  */
 public final class ProjectTable {
 
-    private static final Bilingual DECLARATION = new Bilingual("申报", "decl");
-    private static final Bilingual SELF_EVALUATION = new Bilingual("自评", "self");
-    private static final Bilingual COUNTS = new Bilingual("错/醒", "E/W");
     private static final int NARROWEST = 80;
 
     private final Language language;
@@ -39,7 +36,7 @@ public final class ProjectTable {
         return Line.of(Columns.fit(Words.YEAR.in(language), 4) + " " + Columns.fit(Words.UNIT.in(language), unit) + " "
                 + Columns.fit(Words.NAME.in(language), name) + " " + Columns.fit(Words.KIND.in(language), 4) + " "
                 + Columns.fitRight(Words.TOTAL.in(language), 6) + " " + Columns.fit(Words.GRADE.in(language), 4) + " "
-                + Columns.fitRight(COUNTS.in(language), 7), Tone.HEADING);
+                + Columns.fitRight(Words.ERRORS_WARNINGS_SHORT.in(language), 7), Tone.HEADING);
     }
 
     public List<Line> rows(List<ProjectSummary> projects, Viewport viewport, int selected) {
@@ -53,7 +50,7 @@ public final class ProjectTable {
     }
 
     private String row(ProjectSummary project) {
-        String kind = (project.kind() == FormKind.DECLARATION ? DECLARATION : SELF_EVALUATION).in(language);
+        String kind = (project.kind() == FormKind.DECLARATION ? Words.DECLARATION_SHORT : Words.SELF_EVALUATION_SHORT).in(language);
         String total = project.total().map(t -> t.toPlainString()).orElse("");
         String grade = project.grade().map(g -> g.label().in(language)).orElse("");
         return Columns.fit(String.valueOf(project.key().year()), 4) + " " + Columns.fit(project.key().unit(), unit) + " "

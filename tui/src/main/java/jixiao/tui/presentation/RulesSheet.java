@@ -14,6 +14,7 @@ import jixiao.domain.rules.Parameter;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.scoring.IndicatorScore;
 import jixiao.domain.scoring.Scorecard;
+import jixiao.tui.words.Words;
 
 /**
  * Two rule sets side by side for the trainers: what each makes of an open project and of a sample

@@ -7,6 +7,7 @@ import jixiao.domain.language.Language;
 import jixiao.domain.project.FormKind;
 import jixiao.domain.scoring.ExecutionScore;
 import jixiao.domain.scoring.Scorecard;
+import jixiao.tui.words.Words;
 
 /**
  * The line that is always in view while editing: total, grade, execution, the sum of the weights

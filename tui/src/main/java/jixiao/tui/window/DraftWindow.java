@@ -23,7 +23,7 @@ import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ScoreLine;
 import jixiao.tui.presentation.Segment;
 import jixiao.tui.presentation.Tone;
-import jixiao.tui.presentation.Words;
+import jixiao.tui.words.Words;
 
 /**
  * A screen of an open project. All of them edit one {@link Draft}, on the project's paper form:
@@ -33,14 +33,6 @@ import jixiao.tui.presentation.Words;
  */
 abstract class DraftWindow extends ScreenWindow {
 
-    private static final Bilingual NOTHING_TO_UNDO = new Bilingual("没有可撤销的修改", "nothing to undo");
-    private static final Bilingual NOTHING_TO_SAVE = new Bilingual("没有未保存的修改", "nothing to save");
-    private static final Bilingual NO_REPORTS = new Bilingual("此处无法生成报表", "reports cannot be written here");
-    private static final Bilingual BUSY = new Bilingual("正在保存，请稍候", "saving, a moment");
-    /** The keys come first: the message line is one line, and the explanation is long enough to push them off it. */
-    private static final Bilingual CONFLICT = new Bilingual("保存冲突：%s", "Conflict: %s");
-    private static final Bilingual CONFLICT_KEYS = new Bilingual("o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理",
-            "o overwrite with mine / r drop mine and reload / Esc decide later");
 
     protected final Draft draft;
     protected final PaperForm form;
@@ -182,32 +174,37 @@ abstract class DraftWindow extends ScreenWindow {
 
     private Optional<Bilingual> whyNotSave() {
         if (saving) {
-            return Optional.of(BUSY);
+            return Optional.of(Words.BUSY);
         }
-        return draft.isDirty() ? Optional.empty() : Optional.of(NOTHING_TO_SAVE);
+        return draft.isDirty() ? Optional.empty() : Optional.of(Words.NOTHING_TO_SAVE);
     }
 
     private Optional<Bilingual> whyNoReport() {
-        return session.reports().isPresent() ? Optional.empty() : Optional.of(NO_REPORTS);
+        return session.reports().isPresent() ? Optional.empty() : Optional.of(Words.NO_REPORTS);
     }
 
     /** Writes the official-layout report of the project as it is on screen, saved or not, and says where. */
     private void report() {
         Project shown = draft.project();
-        say(new Bilingual("正在生成报表…", "writing the report…"), Tone.DIM);
+        say(Words.WRITING_THE_REPORT, Tone.DIM);
         session.background().run(() -> session.reports().orElseThrow().write(shown, draft.rules()), files -> say(
-                new Bilingual("报表已写入 " + String.join("、", files.stream().map(Path::toString).toList()),
-                        "report written to " + String.join(", ", files.stream().map(Path::toString).toList())),
+                Words.format(Words.REPORT_WRITTEN, listed(files)),
                 Tone.GOOD), failure -> refuse(Failures.explain(failure)));
     }
 
+    /** The files, one after the other as each language lists things. */
+    private static Bilingual listed(List<Path> files) {
+        List<String> names = files.stream().map(Path::toString).toList();
+        return new Bilingual(String.join(Words.LIST_SEPARATOR.zh(), names), String.join(Words.LIST_SEPARATOR.en(), names));
+    }
+
     private Optional<Bilingual> whyNotUndo() {
-        return draft.canUndo() ? Optional.empty() : Optional.of(NOTHING_TO_UNDO);
+        return draft.canUndo() ? Optional.empty() : Optional.of(Words.NOTHING_TO_UNDO);
     }
 
     private void undo() {
         draft.undo();
-        say(new Bilingual("已撤销", "undone"), Tone.DIM);
+        say(Words.UNDONE, Tone.DIM);
     }
 
     protected void save() {
@@ -236,11 +233,11 @@ abstract class DraftWindow extends ScreenWindow {
 
     private void conflict(StaleRevisionException stale, Runnable then) {
         Bilingual why = stale.explanation();
-        choose(new Choice(new Bilingual(String.format(CONFLICT.zh(), why.zh()), String.format(CONFLICT.en(), why.en())), CONFLICT_KEYS,
+        choose(new Choice(Words.format(Words.CONFLICT, why), Words.CONFLICT_KEYS,
                 Map.of('o', () -> latest(latest -> save(latest, then)),
                         'r', () -> latest(latest -> {
                             draft.reload(latest);
-                            say(new Bilingual("已重新载入；可用 Ctrl-Z 找回你的修改", "reloaded; Ctrl-Z brings your edits back"),
+                            say(Words.RELOADED,
                                     Tone.WARNING);
                         }))));
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jixiao.domain.language.Bilingual;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
@@ -14,7 +13,7 @@ import jixiao.tui.editing.IndicatorColumn;
 import jixiao.tui.editing.IndicatorField;
 import jixiao.tui.presentation.ExplainSheet;
 import jixiao.tui.presentation.Line;
-import jixiao.tui.presentation.Words;
+import jixiao.tui.words.Words;
 
 /**
  * How one indicator's score comes about, in the scoring engine's own words, with the deviation
@@ -60,14 +59,14 @@ final class ExplainWindow extends DraftWindow {
     @Override
     protected KeyMap keyMap() {
         List<KeyBinding> bindings = new ArrayList<>(List.of(
-                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), new Bilingual("写偏差说明", "write the deviation note"),
+                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), Words.WRITE_THE_DEVIATION_NOTE,
                         () -> edit(new IndicatorField(index, IndicatorColumn.DEVIATION), Optional.empty(), Map.of()))
                         .or(Key.character('n')),
-                KeyBinding.of(Key.character('m'), new Bilingual("人工评分", "score by hand"),
+                KeyBinding.of(Key.character('m'), Words.SCORE_BY_HAND,
                         () -> edit(new IndicatorField(index, IndicatorColumn.SCORE), Optional.empty(), Map.of())),
-                KeyBinding.of(Key.of(KeyType.ArrowUp, "↑"), new Bilingual("上一个指标", "previous indicator"),
+                KeyBinding.of(Key.of(KeyType.ArrowUp, "↑"), Words.PREVIOUS_INDICATOR,
                         () -> index = Math.max(0, index - 1)),
-                KeyBinding.of(Key.of(KeyType.ArrowDown, "↓"), new Bilingual("下一个指标", "next indicator"),
+                KeyBinding.of(Key.of(KeyType.ArrowDown, "↓"), Words.NEXT_INDICATOR,
                         () -> index = Math.min(draft.project().indicators().size() - 1, index + 1))));
         bindings.addAll(draftBindings());
         bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::back).or(Key.character('q')));

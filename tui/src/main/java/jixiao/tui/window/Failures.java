@@ -4,6 +4,7 @@ import jixiao.domain.language.Bilingual;
 import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.rules.InvalidRuleSetException;
+import jixiao.tui.words.Words;
 
 /** What to tell a person when slow work failed: the domain's own explanation where it has one. */
 final class Failures {
@@ -25,6 +26,6 @@ final class Failures {
             return invalid.problems().get(0);
         }
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return new Bilingual("出错了：" + reason, "failed: " + reason);
+        return Words.format(Words.FAILED, reason);
     }
 }

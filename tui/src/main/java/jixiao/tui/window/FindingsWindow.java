@@ -17,7 +17,7 @@ import jixiao.tui.editing.Draft;
 import jixiao.tui.presentation.FindingList;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.Tone;
-import jixiao.tui.presentation.Words;
+import jixiao.tui.words.Words;
 
 /**
  * The project's errors, mismatches and warnings, worst first, then the target-quality lint
@@ -33,8 +33,6 @@ import jixiao.tui.presentation.Words;
  */
 final class FindingsWindow extends DraftWindow {
 
-    private static final Bilingual ABOUT_THE_FORM = new Bilingual("这一条关于整张表，不是某个指标：按 F5 看项目与资金",
-            "this one is about the whole form, not an indicator: F5 shows the project and funding");
 
     private final IndicatorsWindow indicators;
     private final List<Project> neighbours;
@@ -70,9 +68,9 @@ final class FindingsWindow extends DraftWindow {
     @Override
     protected KeyMap keyMap() {
         List<KeyBinding> bindings = new ArrayList<>(List.of(
-                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), new Bilingual("到该指标", "go to the indicator"), this::jump)
+                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), Words.GO_TO_THE_INDICATOR, this::jump)
                         .unless(this::notAboutAnIndicator),
-                KeyBinding.of(Key.of(KeyType.F5, "F5"), new Bilingual("项目与资金", "project"),
+                KeyBinding.of(Key.of(KeyType.F5, "F5"), Words.PROJECT_AND_FUNDING,
                         () -> session.open(new ProjectWindow(session, draft))),
                 KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::back).or(Key.character('q')),
                 reportBinding()));
@@ -96,7 +94,7 @@ final class FindingsWindow extends DraftWindow {
     }
 
     private Optional<Bilingual> notAboutAnIndicator() {
-        return selected().flatMap(FindingList.Entry::indicator).isPresent() ? Optional.empty() : Optional.of(ABOUT_THE_FORM);
+        return selected().flatMap(FindingList.Entry::indicator).isPresent() ? Optional.empty() : Optional.of(Words.ABOUT_THE_FORM);
     }
 
     private void jump() {

@@ -21,7 +21,7 @@ import jixiao.tui.editing.IndicatorField;
 import jixiao.tui.presentation.IndicatorTable;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.Tone;
-import jixiao.tui.presentation.Words;
+import jixiao.tui.words.Words;
 
 /**
  * A project's indicators, where the day's work happens, in the columns of its paper form: move to
@@ -39,14 +39,6 @@ import jixiao.tui.presentation.Words;
  */
 final class IndicatorsWindow extends DraftWindow {
 
-    private static final Bilingual NO_INDICATOR = new Bilingual("没有指标：按 Ctrl-N 添加", "no indicator: Ctrl-N adds one");
-    private static final Bilingual NOT_SCORED = new Bilingual("申报表不计分，没有评分说明", "a declaration is not scored");
-    private static final Bilingual LEAVE = new Bilingual("有未保存的修改。", "There are unsaved edits.");
-    private static final Bilingual LEAVE_KEYS = new Bilingual("s 保存后返回 / d 放弃修改 / Esc 留下",
-            "s save and go back / d drop them / Esc stay");
-    private static final Bilingual REMOVE = new Bilingual("删除第 %d 行指标“%s”？（可撤销）",
-            "Delete indicator %d '%s'? (can be undone)");
-    private static final Bilingual REMOVE_KEYS = new Bilingual("y 删除 / n 或 Esc 保留", "y delete / n or Esc keep");
 
     private final CellCursor cursor;
     private final List<Project> neighbours;
@@ -102,25 +94,25 @@ final class IndicatorsWindow extends DraftWindow {
     protected KeyMap keyMap() {
         List<KeyBinding> bindings = new ArrayList<>(cellBindings(this::noIndicator));
         bindings.addAll(List.of(
-                KeyBinding.of(Key.of(KeyType.F3, "F3"), new Bilingual("评分说明", "explain"), this::explain)
+                KeyBinding.of(Key.of(KeyType.F3, "F3"), Words.EXPLAIN_KEY, this::explain)
                         .unless(this::notExplained),
-                KeyBinding.of(Key.of(KeyType.F4, "F4"), new Bilingual("问题", "findings"),
+                KeyBinding.of(Key.of(KeyType.F4, "F4"), Words.FINDINGS_KEY,
                         () -> session.open(new FindingsWindow(session, draft, this, neighbours))),
-                KeyBinding.of(Key.of(KeyType.F5, "F5"), new Bilingual("项目与资金", "project"),
+                KeyBinding.of(Key.of(KeyType.F5, "F5"), Words.PROJECT_AND_FUNDING,
                         () -> session.open(new ProjectWindow(session, draft)))));
         bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave));
         bindings.addAll(draftBindings());
         bindings.addAll(List.of(
-                KeyBinding.of(Key.of(KeyType.F6, "F6"), new Bilingual("规则演示（用本项目）", "rules, on this project"),
+                KeyBinding.of(Key.of(KeyType.F6, "F6"), Words.RULES_ON_THIS_PROJECT,
                         () -> session.open(new RulesWindow(session, Optional.of(draft)))).helpOnly(),
                 reportBinding(),
-                KeyBinding.of(Key.ctrl('n'), new Bilingual("添加一行", "add a row"), this::add)
+                KeyBinding.of(Key.ctrl('n'), Words.ADD_A_ROW, this::add)
                         .or(Key.of(KeyType.Insert, "Ins")),
-                KeyBinding.of(Key.ctrl('d'), new Bilingual("删除本行", "delete the row"), this::confirmRemove)
+                KeyBinding.of(Key.ctrl('d'), Words.DELETE_THE_ROW, this::confirmRemove)
                         .unless(this::noIndicator).helpOnly(),
-                KeyBinding.of(Key.alt(KeyType.ArrowUp, "Alt-↑"), new Bilingual("本行上移", "move the row up"), () -> move(-1))
+                KeyBinding.of(Key.alt(KeyType.ArrowUp, "Alt-↑"), Words.MOVE_THE_ROW_UP, () -> move(-1))
                         .unless(this::noIndicator).helpOnly(),
-                KeyBinding.of(Key.alt(KeyType.ArrowDown, "Alt-↓"), new Bilingual("本行下移", "move the row down"), () -> move(1))
+                KeyBinding.of(Key.alt(KeyType.ArrowDown, "Alt-↓"), Words.MOVE_THE_ROW_DOWN, () -> move(1))
                         .unless(this::noIndicator).helpOnly()));
         bindings.addAll(Navigation.cells(cursor, this::rowCount, () -> bodyHeight() - 2));
         return new KeyMap(bindings);
@@ -137,11 +129,11 @@ final class IndicatorsWindow extends DraftWindow {
     }
 
     private Optional<Bilingual> noIndicator() {
-        return draft.project().indicators().isEmpty() ? Optional.of(NO_INDICATOR) : Optional.empty();
+        return draft.project().indicators().isEmpty() ? Optional.of(Words.NO_INDICATORS) : Optional.empty();
     }
 
     private Optional<Bilingual> notExplained() {
-        return form.kind() == FormKind.DECLARATION ? Optional.of(NOT_SCORED) : noIndicator();
+        return form.kind() == FormKind.DECLARATION ? Optional.of(Words.NOT_EXPLAINED) : noIndicator();
     }
 
     private void explain() {
@@ -164,8 +156,7 @@ final class IndicatorsWindow extends DraftWindow {
     private void confirmRemove() {
         int index = cursor.row();
         String name = draft.project().indicators().get(index).name();
-        choose(Choice.confirm(new Bilingual(String.format(REMOVE.zh(), index + 1, name),
-                String.format(REMOVE.en(), index + 1, name)), REMOVE_KEYS, () -> {
+        choose(Choice.confirm(Words.format(Words.DELETE_INDICATOR, index + 1, name), Words.DELETE_INDICATOR_KEYS, () -> {
                     draft.removeIndicator(index);
                     cursor.rows().moveTo(index, rowCount());
                 }));
@@ -183,6 +174,6 @@ final class IndicatorsWindow extends DraftWindow {
             back();
             return;
         }
-        choose(new Choice(LEAVE, LEAVE_KEYS, Map.of('s', () -> save(draft.saved(), this::back), 'd', this::back)));
+        choose(new Choice(Words.UNSAVED_EDITS, Words.UNSAVED_EDITS_KEYS, Map.of('s', () -> save(draft.saved(), this::back), 'd', this::back)));
     }
 }

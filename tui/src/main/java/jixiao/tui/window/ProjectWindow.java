@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jixiao.domain.language.Bilingual;
 import jixiao.tui.controller.CellCursor;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
@@ -15,7 +14,7 @@ import jixiao.tui.editing.Draft;
 import jixiao.tui.editing.Field;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ProjectSheet;
-import jixiao.tui.presentation.Words;
+import jixiao.tui.words.Words;
 
 /**
  * The form's header and its funding, as the project's paper form lays them out: typing an
@@ -78,7 +77,7 @@ final class ProjectWindow extends DraftWindow {
     @Override
     protected KeyMap keyMap() {
         List<KeyBinding> bindings = new ArrayList<>(cellBindings(Optional::empty));
-        bindings.add(KeyBinding.of(Key.of(KeyType.F5, "F5"), new Bilingual("绩效指标", "indicators"), this::back));
+        bindings.add(KeyBinding.of(Key.of(KeyType.F5, "F5"), Words.INDICATORS_KEY, this::back));
         bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::back));
         bindings.addAll(draftBindings());
         bindings.add(reportBinding());

@@ -29,7 +29,7 @@ import jixiao.tui.editing.ProjectField;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ProjectTable;
 import jixiao.tui.presentation.Tone;
-import jixiao.tui.presentation.Words;
+import jixiao.tui.words.Words;
 
 /**
  * The register: every project with its total, grade and counts of findings.
@@ -44,11 +44,6 @@ import jixiao.tui.presentation.Words;
  */
 final class ProjectsWindow extends ScreenWindow {
 
-    private static final Bilingual SEARCH = new Bilingual("搜索（名称或单位）", "Search (name or unit)");
-    private static final Bilingual DELETE = new Bilingual("删除项目“%s”？删除记入历史。",
-            "Delete project '%s'? The deletion is kept in the history.");
-    private static final Bilingual DELETE_KEYS = new Bilingual("y 删除 / n 或 Esc 取消", "y delete / n or Esc keep");
-    private static final Bilingual NOTHING_SELECTED = new Bilingual("没有选中的项目", "no project is selected");
 
     private final RowCursor cursor = new RowCursor();
     private List<ProjectSummary> all = List.of();
@@ -105,18 +100,18 @@ final class ProjectsWindow extends ScreenWindow {
     @Override
     protected KeyMap keyMap() {
         List<KeyBinding> bindings = new ArrayList<>(List.of(
-                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), new Bilingual("打开", "open"), this::openSelected)
+                KeyBinding.of(Key.of(KeyType.Enter, "Enter"), Words.OPEN, this::openSelected)
                         .unless(this::noSelection),
-                KeyBinding.of(Key.character('n'), new Bilingual("新建", "new"), this::create),
-                KeyBinding.of(Key.character('d'), new Bilingual("删除", "delete"), this::confirmDelete)
+                KeyBinding.of(Key.character('n'), Words.NEW, this::create),
+                KeyBinding.of(Key.character('d'), Words.DELETE, this::confirmDelete)
                         .or(Key.of(KeyType.Delete, "Del")).unless(this::noSelection),
-                KeyBinding.of(Key.character('/'), new Bilingual("搜索", "search"), this::searchByName),
-                KeyBinding.of(Key.character('y'), new Bilingual("年度", "year"), this::nextYear),
-                KeyBinding.of(Key.character('r'), new Bilingual("规则演示", "rules"),
+                KeyBinding.of(Key.character('/'), Words.SEARCH, this::searchByName),
+                KeyBinding.of(Key.character('y'), Words.YEAR_FILTER, this::nextYear),
+                KeyBinding.of(Key.character('r'), Words.RULES_DEMO,
                         () -> session.open(new RulesWindow(session, Optional.empty()))),
-                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), new Bilingual("清除筛选，没有筛选时退出", "clear the filter, or quit"),
+                KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.CLEAR_THE_FILTER_OR_QUIT,
                         this::clearFilterOrQuit).helpOnly(),
-                KeyBinding.of(Key.character('q'), new Bilingual("退出", "quit"), this::close)));
+                KeyBinding.of(Key.character('q'), Words.QUIT, this::close)));
         bindings.addAll(Navigation.rows(cursor, () -> shown().size(), () -> bodyHeight() - 1));
         return new KeyMap(bindings);
     }
@@ -129,7 +124,7 @@ final class ProjectsWindow extends ScreenWindow {
         }
         search = "";
         year = Optional.empty();
-        say(new Bilingual("已清除筛选", "filter cleared"), Tone.DIM);
+        say(Words.FILTER_CLEARED, Tone.DIM);
     }
 
     private List<ProjectSummary> shown() {
@@ -145,7 +140,7 @@ final class ProjectsWindow extends ScreenWindow {
     }
 
     private Optional<Bilingual> noSelection() {
-        return selected().isPresent() ? Optional.empty() : Optional.of(NOTHING_SELECTED);
+        return selected().isPresent() ? Optional.empty() : Optional.of(Words.NOTHING_SELECTED);
     }
 
     private void select(long id) {
@@ -188,7 +183,7 @@ final class ProjectsWindow extends ScreenWindow {
 
     private void searchByName() {
         String before = search;
-        ask(Prompt.of(SEARCH, search, typed -> Optional.empty())
+        ask(Prompt.of(Words.SEARCH_PROMPT, search, typed -> Optional.empty())
                 .typing(typed -> {
                     search = typed;
                     cursor.moveTo(0, shown().size());
@@ -209,8 +204,8 @@ final class ProjectsWindow extends ScreenWindow {
 
     private void confirmDelete() {
         ProjectSummary doomed = selected().orElseThrow();
-        choose(Choice.confirm(new Bilingual(String.format(DELETE.zh(), doomed.key().name()),
-                String.format(DELETE.en(), doomed.key().name())), DELETE_KEYS, () -> delete(doomed)));
+        choose(Choice.confirm(Words.format(Words.DELETE_PROJECT, doomed.key().name()), Words.DELETE_KEYS,
+                () -> delete(doomed)));
     }
 
     private void delete(ProjectSummary doomed) {
@@ -218,7 +213,7 @@ final class ProjectsWindow extends ScreenWindow {
             session.projects().delete(doomed.id(), doomed.revision());
             return doomed;
         }, deleted -> {
-            say(new Bilingual("已删除“" + deleted.key().name() + "”", "deleted '" + deleted.key().name() + "'"), Tone.GOOD);
+            say(Words.format(Words.DELETED, deleted.key().name()), Tone.GOOD);
             load();
         }, failure -> refuse(Failures.explain(failure)));
     }
@@ -254,8 +249,7 @@ final class ProjectsWindow extends ScreenWindow {
     private void add(Project project) {
         session.background().run(() -> {
             if (session.projects().find(project.key()).isPresent()) {
-                throw new Refusal(new Bilingual("已有项目“" + project.key() + "”：请打开它，或换个名称",
-                        "project '" + project.key() + "' exists: open it, or choose another name"));
+                throw new Refusal(Words.format(Words.PROJECT_EXISTS, project.key()));
             }
             return session.projects().put(project, RuleSets.DEFAULT_NAME);
         }, stored -> {

@@ -41,7 +41,7 @@ import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.RulesSheet;
 import jixiao.tui.presentation.Segment;
 import jixiao.tui.presentation.Tone;
-import jixiao.tui.presentation.Words;
+import jixiao.tui.words.Words;
 
 /**
  * For trainers: two rule sets side by side, A and B, every parameter of each with its meaning and
@@ -65,14 +65,6 @@ import jixiao.tui.presentation.Words;
  */
 final class RulesWindow extends ScreenWindow {
 
-    private static final Bilingual OPEN = new Bilingual("打开规则集（文件路径或内置名称）", "Open a rule set (a file, or a built-in name)");
-    private static final Bilingual SAVE_AS = new Bilingual("保存到文件", "Save to the file");
-    private static final Bilingual CANNOT_SCORE = new Bilingual("这样的规则集无法计分：%s", "a rule set like this cannot score: %s");
-    private static final Bilingual UNSAVED = new Bilingual("规则集的修改还没有保存到文件。", "The rule sets have changes not saved to a file.");
-    private static final Bilingual UNSAVED_KEYS = new Bilingual("d 放弃修改并返回 / Esc 留下（Ctrl-S 保存）",
-            "d drop the changes and go back / Esc stay (Ctrl-S saves)");
-    private static final Bilingual OVERWRITE = new Bilingual("文件 %s 已存在，覆盖？", "%s exists: overwrite it?");
-    private static final Bilingual OVERWRITE_KEYS = new Bilingual("y 覆盖 / n 或 Esc 取消", "y overwrite / n or Esc keep it");
     private static final int ROWS = RulesSheet.SAMPLE.size() + RulesSheet.PARAMETERS.size();
 
     private final Optional<Draft> project;
@@ -140,8 +132,8 @@ final class RulesWindow extends ScreenWindow {
         List<KeyBinding> bindings = new ArrayList<>(List.of(
                 KeyBinding.of(Key.of(KeyType.Enter, "Enter"), Words.EDIT, () -> edit(Optional.empty()))
                         .or(Key.of(KeyType.F2, "F2")),
-                KeyBinding.of(Key.ctrl('o'), new Bilingual("打开规则集", "open a rule set"), this::open),
-                KeyBinding.of(Key.ctrl('s'), new Bilingual("保存到文件", "save to a file"), this::saveAs)
+                KeyBinding.of(Key.ctrl('o'), Words.OPEN_A_RULE_SET, this::open),
+                KeyBinding.of(Key.ctrl('s'), Words.SAVE_TO_A_FILE, this::saveAs)
                         .pinnedWhen(() -> changed[0] || changed[1]),
                 KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave)));
         bindings.addAll(Navigation.cells(cursor, () -> ROWS, () -> bodyHeight() - 4));
@@ -253,19 +245,18 @@ final class RulesWindow extends ScreenWindow {
             return rules;
         } catch (RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new InvalidRuleSetException(List.of(new Bilingual(String.format(CANNOT_SCORE.zh(), why),
-                    String.format(CANNOT_SCORE.en(), why))));
+            throw new InvalidRuleSetException(List.of(Words.format(Words.CANNOT_SCORE, why)));
         }
     }
 
     /** Reads a rule-set file (or a built-in set) into the column under the cursor, off the GUI thread. */
     private void open() {
         int side = side();
-        ask(Prompt.of(OPEN, "", name -> {
+        ask(Prompt.of(Words.OPEN_RULE_SET_PROMPT, "", name -> {
             session.background().run(() -> usable(RuleSets.resolve(name.strip())), loaded -> {
                 sets[side] = loaded;
                 changed[side] = false;
-                say(new Bilingual("已打开规则集 " + loaded.name(), "opened the rule set " + loaded.name()), Tone.GOOD);
+                say(Words.format(Words.OPENED_RULE_SET, loaded.name()), Tone.GOOD);
             }, failure -> refuse(Failures.explain(failure)));
             return Optional.empty();
         }));
@@ -275,16 +266,16 @@ final class RulesWindow extends ScreenWindow {
     private void saveAs() {
         int side = side();
         RuleSet rules = sets[side];
-        ask(Prompt.of(SAVE_AS, rules.name() + ".properties", name -> {
+        ask(Prompt.of(Words.SAVE_RULE_SET_PROMPT, rules.name() + ".properties", name -> {
             Path file;
             try {
                 file = Path.of(name.strip());
             } catch (InvalidPathException e) {
-                return Optional.of(new Bilingual("不是有效的文件名：" + name, "not a file name: " + name));
+                return Optional.of(Words.format(Words.NOT_A_FILE_NAME, name));
             }
             if (Files.exists(file)) {
-                choose(Choice.confirm(new Bilingual(String.format(OVERWRITE.zh(), file), String.format(OVERWRITE.en(), file)),
-                        OVERWRITE_KEYS, () -> write(side, rules, file)));
+                choose(Choice.confirm(Words.format(Words.OVERWRITE, file),
+                        Words.OVERWRITE_KEYS, () -> write(side, rules, file)));
             } else {
                 write(side, rules, file);
             }
@@ -295,7 +286,7 @@ final class RulesWindow extends ScreenWindow {
     private void write(int side, RuleSet rules, Path file) {
         session.background().run(() -> RuleSetFile.save(rules, file), saved -> {
             changed[side] = sets[side] != rules && changed[side];
-            say(new Bilingual("规则集已保存到 " + saved, "rule set saved to " + saved), Tone.GOOD);
+            say(Words.format(Words.RULE_SET_SAVED, saved), Tone.GOOD);
         }, failure -> refuse(Failures.explain(failure)));
     }
 
@@ -305,6 +296,6 @@ final class RulesWindow extends ScreenWindow {
             back();
             return;
         }
-        choose(new Choice(UNSAVED, UNSAVED_KEYS, Map.of('d', this::back)));
+        choose(new Choice(Words.RULES_UNSAVED, Words.RULES_UNSAVED_KEYS, Map.of('d', this::back)));
     }
 }

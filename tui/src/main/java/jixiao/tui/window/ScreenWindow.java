@@ -18,7 +18,7 @@ import jixiao.tui.input.Pasted;
 import jixiao.tui.presentation.EditArea;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.Tone;
-import jixiao.tui.presentation.Words;
+import jixiao.tui.words.Words;
 
 /**
  * What every screen has, top to bottom:
