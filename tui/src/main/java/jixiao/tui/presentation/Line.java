@@ -40,7 +40,11 @@ public record Line(List<Segment> segments) {
         return new Line(kept);
     }
 
-    /** Text broken into lines of at most {@code width} columns (never splitting a wide character), each padded. */
+    /**
+     * Text broken into lines of at most {@code width} columns (never splitting a wide character),
+     * each padded. Where it can, a break keeps a number or a word whole ({@code 2.00}, {@code ≥4.00(次)})
+     * and does not start a line with closing punctuation ({@code ，。）}), as Chinese text is set.
+     */
     public static List<Line> wrapped(String text, Tone tone, int width) {
         List<Line> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -48,19 +52,49 @@ public record Line(List<Segment> segments) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int w = Columns.width(c);
-            if (c == '\n' || used + w > width) {
+            if (c == '\n') {
                 lines.add(fitted(current.toString(), tone, width));
                 current.setLength(0);
                 used = 0;
-                if (c == '\n') {
-                    continue;
-                }
+                continue;
+            }
+            if (used + w > width && current.length() > 0) {
+                int keep = breakAt(current, c);
+                String carried = current.substring(keep);
+                lines.add(fitted(current.substring(0, keep), tone, width));
+                current.setLength(0);
+                current.append(carried);
+                used = Columns.width(carried);
             }
             current.append(c);
             used += w;
         }
         lines.add(fitted(current.toString(), tone, width));
         return lines;
+    }
+
+    /**
+     * Where to end a full line so that {@code next} can start the following one: before the word
+     * that {@code next} continues, or before the last character when {@code next} may not start a
+     * line; at the end when neither can be done without leaving the line nearly empty.
+     */
+    private static int breakAt(CharSequence line, char next) {
+        int end = line.length();
+        int at = end;
+        while (at > 0 && isWordPart(line.charAt(at - 1)) && isWordPart(next)) {
+            at--;
+        }
+        if (at == end && CLOSING.indexOf(next) >= 0 && end > 1) {
+            at = end - 1;
+        }
+        return at > end / 2 ? at : end;
+    }
+
+    private static final String CLOSING = "，。、；：？！）》」』”’,.;:?!)%";
+
+    private static boolean isWordPart(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '%' || c == '(' || c == ')' || c == '-')
+                || c == '≥' || c == '≤';
     }
 
     public String text() {

@@ -82,6 +82,16 @@ class LineTest {
     }
 
     @Test
+    void aNumberStaysWholeAndClosingPunctuationDoesNotStartALine() {
+        List<String> lines = Line.wrapped("评分 1.00 为人工判断，规则建议 2.00（已填偏差说明）", Tone.NORMAL, 32).stream()
+                .map(line -> line.text().stripTrailing()).toList();
+
+        assertEquals(List.of("评分 1.00 为人工判断，规则建议", "2.00（已填偏差说明）"), lines);
+        List<String> comma = Line.wrapped("一二三四五，六", Tone.NORMAL, 10).stream().map(line -> line.text().stripTrailing()).toList();
+        assertEquals(List.of("一二三四", "五，六"), comma);
+    }
+
+    @Test
     void emptyTextWrapsToOneBlankLine() {
         assertEquals(List.of("   "), Line.wrapped("", Tone.NORMAL, 3).stream().map(Line::text).toList());
     }
