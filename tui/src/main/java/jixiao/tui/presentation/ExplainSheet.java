@@ -39,7 +39,8 @@ public final class ExplainSheet {
         lines.addAll(Line.wrapped(FormField.DEVIATION.label().in(language) + ": "
                 + orNone(indicator.deviation(), language), Tone.NORMAL, width));
         for (Finding finding : review.about(index)) {
-            lines.addAll(Line.wrapped(finding.severity().label().in(language) + ": " + finding.message().in(language),
+            lines.addAll(Line.wrapped(finding.severity().label().in(language) + " " + finding.kind().in(language) + ": "
+                    + finding.message().in(language),
                     finding.severity() == Severity.WARNING ? Tone.WARNING : Tone.ERROR, width));
         }
         return lines;

@@ -33,8 +33,8 @@ class ExplainSheetTest {
         List<Line> lines = ExplainSheet.of(project, Examples.review(project), 0, Language.ZH, 200);
 
         assertTrue(texts(lines).contains(Columns.fit("偏差原因分析及改进措施: 无", 200)));
-        Line error = lines.stream().filter(line -> line.text().startsWith("错误: ")).findFirst().orElseThrow();
-        assertEquals("错误: 审计项目数：得分 2.00 低于满分 5.00，须填写偏差原因分析及改进措施", error.text().stripTrailing());
+        Line error = lines.stream().filter(line -> line.text().startsWith("错误 ")).findFirst().orElseThrow();
+        assertEquals("错误 缺少偏差说明: 审计项目数：得分 2.00 低于满分 5.00，须填写偏差原因分析及改进措施", error.text().stripTrailing());
         assertEquals(Tone.ERROR, error.segments().get(0).tone());
     }
 

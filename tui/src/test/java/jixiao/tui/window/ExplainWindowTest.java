@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExplainWindowTest {
 
-    private static final String MISSING_NOTE = "错误: 内控风险评估次数：得分 2.00 低于满分 5.00，须填写偏差原因分析及改进措施";
+    private static final String MISSING_NOTE = "错误 缺少偏差说明: 内控风险评估次数：得分 2.00 低于满分 5.00，须填写偏差原因分析及改进措施";
 
     @TempDir
     Path folder;
