@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.check.Finding;
+import jixiao.domain.check.FindingKind;
 import jixiao.domain.check.IndicatorRef;
 import jixiao.domain.check.Severity;
 import jixiao.domain.language.Bilingual;
@@ -28,7 +29,7 @@ final class MonitoringFindings {
             indicator(light, form.progress(light.indicator().index()), found);
         }
         if (form.conclusion().rectifiesWithoutMeasures()) {
-            found.add(about(Severity.ERROR, "rectify-without-measures", Optional.empty(), new Bilingual(
+            found.add(about(Severity.ERROR, FindingKind.RECTIFY_WITHOUT_MEASURES.code(), Optional.empty(), new Bilingual(
                     "需要整改，但未填写整改措施", "the project needs putting right, but no measures are given")));
         }
         return found;
@@ -37,13 +38,13 @@ final class MonitoringFindings {
     private static void budget(MonitoringReturn form, BudgetLight budget, List<Finding> found) {
         if (budget.light().isEmpty()) {
             Bilingual why = lastStep(budget.explanation().steps());
-            found.add(about(Severity.ERROR, "no-budget-light", Optional.empty(), new Bilingual(
+            found.add(about(Severity.ERROR, FindingKind.NO_BUDGET_LIGHT.code(), Optional.empty(), new Bilingual(
                     "预算执行未亮灯：" + why.zh(), "no budget light: " + why.en())));
         } else if (budget.light().get().needsExplanation() && form.budgetCause().isBlank()) {
             Bilingual light = budget.light().get().label();
             String rate = Wording.percent(budget.rate().orElseThrow());
             String ratio = Wording.percent(budget.ratio().orElseThrow());
-            found.add(about(Severity.ERROR, "budget-light-without-cause", Optional.empty(), new Bilingual(
+            found.add(about(Severity.ERROR, FindingKind.BUDGET_LIGHT_WITHOUT_CAUSE.code(), Optional.empty(), new Bilingual(
                     "预算执行为" + light.zh() + "灯（执行率 " + rate + "，时间进度比 " + ratio + "），须填写偏差原因",
                     "the budget light is " + light.en() + " (execution rate " + rate + ", " + ratio
                             + " of the schedule): the cause of the deviation must be given")));
@@ -54,21 +55,21 @@ final class MonitoringFindings {
         IndicatorRef ref = light.indicator();
         if (light.light().isEmpty()) {
             Bilingual why = lastStep(light.explanation().steps());
-            found.add(about(Severity.ERROR, "no-light", Optional.of(ref), new Bilingual(
+            found.add(about(Severity.ERROR, FindingKind.NO_LIGHT.code(), Optional.of(ref), new Bilingual(
                     ref.name() + "：未亮灯（" + why.zh() + "）", ref.name() + ": no light (" + why.en() + ")")));
             return;
         }
         Bilingual colour = light.light().get().label();
         if (light.light().get().needsExplanation() && !row.explainsDeviation()) {
             Bilingual missing = missing(row);
-            found.add(about(Severity.ERROR, "light-without-cause", Optional.of(ref), new Bilingual(
+            found.add(about(Severity.ERROR, FindingKind.LIGHT_WITHOUT_CAUSE.code(), Optional.of(ref), new Bilingual(
                     ref.name() + "：" + colour.zh() + "灯，须选择偏差原因并填写原因说明和纠偏措施（缺：" + missing.zh() + "）",
                     ref.name() + ": a " + colour.en() + " light needs a cause, a cause note and a correction (missing: "
                             + missing.en() + ")")));
         }
         if (light.light().get() == Light.BLUE) {
             String ratio = light.ratio().map(Wording::percent).orElse("");
-            found.add(about(Severity.WARNING, "blue-light", Optional.of(ref), new Bilingual(
+            found.add(about(Severity.WARNING, FindingKind.BLUE_LIGHT.code(), Optional.of(ref), new Bilingual(
                     ref.name() + "：蓝灯（时间进度比 " + ratio + "），进度远超时间进度，请复核目标是否定得偏低",
                     ref.name() + ": a blue light (" + ratio + " of the schedule): far ahead; was the target set too low?")));
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.check.Finding;
+import jixiao.domain.check.FindingKind;
 import jixiao.domain.check.Severity;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.WholeProjectFunding;
@@ -26,7 +27,7 @@ public final class StageChecks {
         }
         String parts = whole.fiscal().orElse(BigDecimal.ZERO).add(whole.other().orElse(BigDecimal.ZERO)).toPlainString();
         String total = whole.total().orElseThrow().toPlainString();
-        return List.of(about(Severity.ERROR, "whole-project-funding-not-summed", new Bilingual(
+        return List.of(about(Severity.ERROR, FindingKind.WHOLE_PROJECT_FUNDING_NOT_SUMMED.code(), new Bilingual(
                 "项目资金总额 " + total + " ≠ 财政资金 + 其他资金 = " + parts,
                 "the whole project's funding " + total + " is not its fiscal plus other funding = " + parts)));
     }
@@ -34,11 +35,11 @@ public final class StageChecks {
     public static List<Finding> of(Adjustment adjustment) {
         List<Finding> found = new ArrayList<>();
         if (adjustment.reason().isBlank()) {
-            found.add(about(Severity.ERROR, "adjustment-without-reason", new Bilingual(
+            found.add(about(Severity.ERROR, FindingKind.ADJUSTMENT_WITHOUT_REASON.code(), new Bilingual(
                     "目标调整须说明调整原因", "a target adjustment needs its reason")));
         }
         if (adjustment.approvedOn().isEmpty()) {
-            found.add(about(Severity.WARNING, "adjustment-without-date", new Bilingual(
+            found.add(about(Severity.WARNING, FindingKind.ADJUSTMENT_WITHOUT_DATE.code(), new Bilingual(
                     "目标调整未填批复日期", "the target adjustment has no approval date")));
         }
         return found;

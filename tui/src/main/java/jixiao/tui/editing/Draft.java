@@ -33,7 +33,7 @@ public final class Draft {
         this.reviewer = new Reviewer(rules);
         this.form = PaperForm.of(saved.project().kind());
         this.project = saved.project();
-        this.review = reviewer.review(project);
+        this.review = review(project);
     }
 
     public StoredProject saved() {
@@ -68,9 +68,14 @@ public final class Draft {
         return RestatedScores.release(project, review.scorecard(), field.write(project, text));
     }
 
+    /** Scored as the paper it is typed into, whatever it holds at the moment (a self-evaluation with its actuals cleared is still one). */
+    private Review review(Project reviewed) {
+        return reviewer.review(reviewed, form.kind());
+    }
+
     /** The review of a project that is not (yet) the draft: what typing would lead to. */
     public Review preview(Project candidate) {
-        return reviewer.review(candidate);
+        return review(candidate);
     }
 
     /** Takes a changed project as the draft; the previous one can be had back with {@link #undo}. */
@@ -83,7 +88,7 @@ public final class Draft {
             undo.removeLast();
         }
         project = changed;
-        review = reviewer.review(changed);
+        review = review(changed);
     }
 
     public boolean canUndo() {
@@ -93,7 +98,7 @@ public final class Draft {
     public void undo() {
         if (!undo.isEmpty()) {
             project = undo.pop();
-            review = reviewer.review(project);
+            review = review(project);
         }
     }
 

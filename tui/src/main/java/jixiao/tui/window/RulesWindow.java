@@ -99,7 +99,7 @@ final class RulesWindow extends ScreenWindow {
         RulesSheet sheet = new RulesSheet(language, width);
         List<Line> lines = new ArrayList<>();
         lines.add(sheet.heading(shown(0), changed[0], shown(1), changed[1]));
-        project.ifPresent(draft -> lines.addAll(sheet.project(review(0, draft.project()), review(1, draft.project()))));
+        project.ifPresent(draft -> lines.addAll(sheet.project(review(0, draft), review(1, draft))));
         lines.addAll(sheet.sample(sampleScore(0), sampleScore(1), sampleScore(side())));
         int room = Math.max(1, height - lines.size());
         lines.addAll(sheet.rows(shownSample(), shown(0), shown(1), cursor.rows().viewport(ROWS, room), cursor.row(),
@@ -148,8 +148,8 @@ final class RulesWindow extends ScreenWindow {
         return typingSample != null ? typingSample : sample;
     }
 
-    private Review review(int side, Project reviewed) {
-        return new Reviewer(shown(side)).review(reviewed);
+    private Review review(int side, Draft draft) {
+        return new Reviewer(shown(side)).review(draft.project(), draft.form().kind());
     }
 
     private IndicatorScore sampleScore(int side) {
@@ -241,7 +241,7 @@ final class RulesWindow extends ScreenWindow {
     private RuleSet usable(RuleSet rules) throws InvalidRuleSetException {
         try {
             new Scorer(rules).score(shownSample().indicators().get(0));
-            project.ifPresent(draft -> new Reviewer(rules).review(draft.project()));
+            project.ifPresent(draft -> new Reviewer(rules).review(draft.project(), draft.form().kind()));
             return rules;
         } catch (RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
