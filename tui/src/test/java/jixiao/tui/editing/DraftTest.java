@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import jixiao.domain.project.FormKind;
+import jixiao.domain.project.Funding;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.register.Revision;
@@ -28,6 +30,21 @@ class DraftTest {
         assertEquals(new BigDecimal("99.32"), draft.review().scorecard().total().orElseThrow());
         assertFalse(draft.isDirty());
         assertFalse(draft.canUndo());
+    }
+
+    @Test
+    void theFormIsFixedWhenOpenedAndTheDraftIsScoredAsThatForm() {
+        Project noActuals = audit;
+        for (int i = 0; i < audit.indicators().size(); i++) {
+            noActuals = noActuals.withIndicator(i, noActuals.indicators().get(i).withActual(""));
+        }
+        draft.apply(noActuals.withFunding(Funding.EMPTY));
+
+        assertEquals(PaperForm.SELF_EVALUATION, draft.form());
+        assertEquals(FormKind.DECLARATION, draft.project().kind(), "what it holds alone would say declaration");
+        assertEquals(FormKind.SELF_EVALUATION, draft.review().scorecard().kind());
+        assertEquals(PaperForm.DECLARATION, new Draft(Examples.stored(Examples.declaration(Examples.AUDIT)),
+                RuleSets.national2020()).form());
     }
 
     @Test
