@@ -53,6 +53,14 @@ public record RuleSet(
         requireOrdered(BigDecimal.ONE, overTargetNoteShare, null, Parameter.OVER_TARGET_NOTE_SHARE);
     }
 
+    /**
+     * Changes one parameter, checked as a rule-set file is: the trainers' screen edits a copy this way.
+     * A value that does not read or breaks a limit throws, naming the parameter and what is allowed.
+     */
+    public RuleSet with(Parameter parameter, String value) throws InvalidRuleSetException {
+        return RuleSets.with(this, parameter, value);
+    }
+
     /** Every parameter with its value as a rule-set file writes it, in the order of {@link Parameter}. */
     public Map<Parameter, String> parameters() {
         Map<Parameter, String> values = new EnumMap<>(Parameter.class);

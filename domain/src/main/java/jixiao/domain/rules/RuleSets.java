@@ -92,11 +92,8 @@ public final class RuleSets {
         return override(base, file);
     }
 
-    /**
-     * The rule set with one parameter changed, the value read and checked as a rule-set file's
-     * would be: a trainer changes one number and sees its effect, or why it cannot be.
-     */
-    public static RuleSet with(RuleSet rules, Parameter parameter, String value) throws InvalidRuleSetException {
+    /** {@link RuleSet#with}: the value read and checked as a rule-set file's would be. */
+    static RuleSet with(RuleSet rules, Parameter parameter, String value) throws InvalidRuleSetException {
         Properties one = new Properties();
         one.setProperty(parameter.key(), value);
         return override(rules, one);

@@ -83,20 +83,20 @@ class RuleSetsTest {
 
     @Test
     void withChangesOneParameterAndKeepsTheRest() throws Exception {
-        RuleSet twenty = RuleSets.with(RuleSets.national2020(), Parameter.EXECUTION_WEIGHT, "20");
+        RuleSet twenty = RuleSets.national2020().with(Parameter.EXECUTION_WEIGHT, "20");
 
         assertEquals(new BigDecimal("20"), twenty.executionWeight());
         assertEquals(RuleSets.national2020().reverseScoring(), twenty.reverseScoring());
         assertEquals(ReverseScoring.DEVIATION,
-                RuleSets.with(twenty, Parameter.REVERSE_SCORING, "deviation").reverseScoring());
+                twenty.with(Parameter.REVERSE_SCORING, "deviation").reverseScoring());
     }
 
     @Test
     void withRefusesAValueARuleSetFileCouldNotHold() {
         InvalidRuleSetException bad = assertThrows(InvalidRuleSetException.class,
-                () -> RuleSets.with(RuleSets.national2020(), Parameter.REVERSE_SCORING, "sideways"));
+                () -> RuleSets.national2020().with(Parameter.REVERSE_SCORING, "sideways"));
         assertTrue(bad.problems().get(0).en().contains("reverseScoring"), bad.problems().toString());
         assertThrows(InvalidRuleSetException.class,
-                () -> RuleSets.with(RuleSets.national2020(), Parameter.GOOD_FROM, "95"));
+                () -> RuleSets.national2020().with(Parameter.GOOD_FROM, "95"));
     }
 }

@@ -215,7 +215,7 @@ final class RulesWindow extends ScreenWindow {
         return Prompt.of(Bilingual.same((side == 0 ? "A " : "B ") + parameter.key()), sets[side].parameters().get(parameter),
                 text -> {
                     try {
-                        sets[side] = usable(RuleSets.with(sets[side], parameter, text.strip()));
+                        sets[side] = usable(sets[side].with(parameter, text.strip()));
                         changed[side] = true;
                         typingSet = null;
                         return Optional.empty();
@@ -225,7 +225,7 @@ final class RulesWindow extends ScreenWindow {
                 }).typing(text -> {
                     typingSide = side;
                     try {
-                        typingSet = usable(RuleSets.with(sets[side], parameter, text.strip()));
+                        typingSet = usable(sets[side].with(parameter, text.strip()));
                         return Optional.empty();
                     } catch (InvalidRuleSetException invalid) {
                         typingSet = null;

@@ -24,7 +24,7 @@ class RulesSheetTest {
 
     @Test
     void everyParameterIsARowWithBothValuesAndItsMeaningAndADifferenceIsMarked() throws Exception {
-        RuleSet deviation = RuleSets.with(national, Parameter.REVERSE_SCORING, "deviation");
+        RuleSet deviation = national.with(Parameter.REVERSE_SCORING, "deviation");
 
         List<Line> rows = sheet.rows(sample, national, deviation, new Viewport(0, 100), -1, 0);
 
@@ -37,7 +37,7 @@ class RulesSheetTest {
 
     @Test
     void theProjectLinesCompareTotalsExecutionAndHowManyScoresDiffer() throws Exception {
-        RuleSet twenty = RuleSets.with(national, Parameter.EXECUTION_WEIGHT, "20");
+        RuleSet twenty = national.with(Parameter.EXECUTION_WEIGHT, "20");
 
         List<Line> lines = sheet.project(new Reviewer(national).review(audit), new Reviewer(twenty).review(audit));
 
@@ -48,7 +48,7 @@ class RulesSheetTest {
 
     @Test
     void theSampleScoresUnderBothAndTheExplanationOfOne() throws Exception {
-        RuleSet deviation = RuleSets.with(national, Parameter.REVERSE_SCORING, "deviation");
+        RuleSet deviation = national.with(Parameter.REVERSE_SCORING, "deviation");
         var ratio = new Scorer(national).score(sample.indicators().get(0));
         var byDeviation = new Scorer(deviation).score(sample.indicators().get(0));
 
