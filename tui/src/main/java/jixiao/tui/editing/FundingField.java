@@ -12,7 +12,6 @@ import jixiao.tui.words.Words;
 /** One amount of the funding table: a funding line (total, fiscal, …) in one column (initial, adjusted, executed). */
 public record FundingField(FundingSource source, FundingColumn column) implements Field {
 
-
     /**
      * The funding line's label as the form prints it: the declaration asks for 年度资金申请总额 (the
      * amount that becomes the 年初预算数), the self-evaluation reports 年度资金总额; both print

@@ -33,7 +33,6 @@ import jixiao.tui.words.Words;
  */
 abstract class DraftWindow extends ScreenWindow {
 
-
     protected final Draft draft;
     protected final PaperForm form;
     private Field editing;
@@ -126,7 +125,7 @@ abstract class DraftWindow extends ScreenWindow {
     }
 
     /** Empties a field (Del on a cell), as one change that undo takes back. */
-    protected void clear(Field field) {
+    private void clear(Field field) {
         try {
             draft.apply(draft.typed(field, ""));
         } catch (InvalidEntry invalid) {

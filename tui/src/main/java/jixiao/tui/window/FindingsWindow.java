@@ -33,7 +33,6 @@ import jixiao.tui.words.Words;
  */
 final class FindingsWindow extends DraftWindow {
 
-
     private final IndicatorsWindow indicators;
     private final List<Project> neighbours;
     private final RowCursor cursor = new RowCursor();

@@ -39,7 +39,6 @@ import jixiao.tui.words.Words;
  */
 final class IndicatorsWindow extends DraftWindow {
 
-
     private final CellCursor cursor;
     private final List<Project> neighbours;
 

@@ -44,7 +44,6 @@ import jixiao.tui.words.Words;
  */
 final class ProjectsWindow extends ScreenWindow {
 
-
     private final RowCursor cursor = new RowCursor();
     private List<ProjectSummary> all = List.of();
     private boolean loading = true;

@@ -330,10 +330,6 @@ abstract class ScreenWindow extends BasicWindow {
         typing = null;
     }
 
-    protected boolean isTyping() {
-        return typing != null;
-    }
-
     /** Asks a one-key question on the message line. */
     protected void choose(Choice asked) {
         choice = asked;

@@ -18,7 +18,6 @@ public final class Words {
     public static final Bilingual FINDINGS = new Bilingual("问题清单", "Findings");
     public static final Bilingual RULES = new Bilingual("评分规则演示", "Scoring rules, live");
     public static final Bilingual HELP = new Bilingual("按键说明", "Keys");
-    public static final Bilingual NEW_PROJECT = new Bilingual("新建项目", "New project");
     public static final Bilingual TOTAL = new Bilingual("总分", "Total");
     public static final Bilingual GRADE = new Bilingual("等级", "Grade");
     public static final Bilingual EXECUTION = new Bilingual("执行率", "Execution");
