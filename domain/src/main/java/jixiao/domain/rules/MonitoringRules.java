@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.rules.Limits.Bound;
 import jixiao.domain.target.Unit;
 
 /**
@@ -22,16 +24,17 @@ public record MonitoringRules(BigDecimal yellowFrom, BigDecimal greenFrom, BigDe
         Objects.requireNonNull(yellowFrom, Parameter.MONITORING_YELLOW_FROM.key());
         Objects.requireNonNull(greenFrom, Parameter.MONITORING_GREEN_FROM.key());
         Objects.requireNonNull(blueFrom, Parameter.MONITORING_BLUE_FROM.key());
-        if (yellowFrom.signum() < 0 || yellowFrom.compareTo(greenFrom) > 0 || greenFrom.compareTo(blueFrom) > 0) {
-            throw new IllegalArgumentException("the monitoring thresholds must rise: 0 ≤ "
-                    + Parameter.MONITORING_YELLOW_FROM.key() + " (" + yellowFrom.toPlainString() + ") ≤ "
-                    + Parameter.MONITORING_GREEN_FROM.key() + " (" + greenFrom.toPlainString() + ") ≤ "
-                    + Parameter.MONITORING_BLUE_FROM.key() + " (" + blueFrom.toPlainString() + ")");
-        }
         accumulatingUnits = List.copyOf(accumulatingUnits);
-        if (accumulatingUnits.stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException(Parameter.MONITORING_ACCUMULATING_UNITS.key() + " lists a blank unit");
-        }
+        Limits limits = new Limits();
+        Bilingual rising = new Bilingual("运行监控的灯色分界应依次升高：0 ≤ 黄 ≤ 绿 ≤ 蓝",
+                "the monitoring thresholds must rise: 0 ≤ yellow ≤ green ≤ blue");
+        Bound yellow = Bound.of(Parameter.MONITORING_YELLOW_FROM, yellowFrom);
+        Bound green = Bound.of(Parameter.MONITORING_GREEN_FROM, greenFrom);
+        limits.notAbove(Bound.fixed(BigDecimal.ZERO), yellow, rising);
+        limits.notAbove(yellow, green, rising);
+        limits.notAbove(green, Bound.of(Parameter.MONITORING_BLUE_FROM, blueFrom), rising);
+        limits.noBlank(Parameter.MONITORING_ACCUMULATING_UNITS, accumulatingUnits);
+        limits.enforce();
     }
 
     /** Whether a quantity in this unit grows over the year (个, 次, 万元), and so is prorated by month. */

@@ -25,13 +25,4 @@ public enum ReverseScoring {
     public Bilingual meaning() {
         return meaning;
     }
-
-    static ReverseScoring ofKey(String key) {
-        for (ReverseScoring scoring : values()) {
-            if (scoring.key.equals(key)) {
-                return scoring;
-            }
-        }
-        throw new IllegalArgumentException("expected ratio or deviation");
-    }
 }

@@ -2,14 +2,20 @@ package jixiao.domain.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.rules.Limits.Bound;
 
 /**
- * The parameters of the scoring rules and of the monitoring lights. A rule set is data: a trainer copies one into a file,
- * changes a number, and passes the file by path (see {@link RuleSets}).
+ * The parameters of the scoring rules and of the monitoring lights. A rule set is data: a trainer
+ * copies one into a file, changes a number, and passes the file by path (see {@link RuleSets}).
+ * Every value is checked here: a rule set that exists can score any form without failing.
  */
 public record RuleSet(
         String name,
@@ -35,22 +41,36 @@ public record RuleSet(
     public RuleSet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(totalPoints, "totalPoints");
+        Objects.requireNonNull(executionWeight, "executionWeight");
         Objects.requireNonNull(executionRateRounding, "executionRateRounding");
         Objects.requireNonNull(reverseScoring, "reverseScoring");
         Objects.requireNonNull(monitoring, "monitoring");
-        requireShare(achievedShare, Parameter.ACHIEVED_SHARE);
-        requireShare(partlyAchievedShare, Parameter.PARTLY_ACHIEVED_SHARE);
-        requireShare(notAchievedShare, Parameter.NOT_ACHIEVED_SHARE);
-        requireShare(achievedBandFloor, Parameter.ACHIEVED_BAND_FLOOR);
-        requireShare(partlyAchievedBandFloor, Parameter.PARTLY_ACHIEVED_BAND_FLOOR);
-        requireOrdered(partlyAchievedBandFloor, achievedBandFloor,
-                Parameter.PARTLY_ACHIEVED_BAND_FLOOR, Parameter.ACHIEVED_BAND_FLOOR);
-        requireOrdered(fairFrom, goodFrom, Parameter.FAIR_FROM, Parameter.GOOD_FROM);
-        requireOrdered(goodFrom, excellentFrom, Parameter.GOOD_FROM, Parameter.EXCELLENT_FROM);
-        requireOrdered(BigDecimal.ZERO, executionWeight, null, Parameter.EXECUTION_WEIGHT);
-        requireOrdered(executionWeight, totalPoints, Parameter.EXECUTION_WEIGHT, Parameter.TOTAL_POINTS);
-        requireOrdered(BigDecimal.ONE, overTargetFactor, null, Parameter.OVER_TARGET_FACTOR);
-        requireOrdered(BigDecimal.ONE, overTargetNoteShare, null, Parameter.OVER_TARGET_NOTE_SHARE);
+        Objects.requireNonNull(overTargetFactor, "overTargetFactor");
+        Objects.requireNonNull(overTargetNoteShare, "overTargetNoteShare");
+        Objects.requireNonNull(achievedShare, "achievedShare");
+        Objects.requireNonNull(partlyAchievedShare, "partlyAchievedShare");
+        Objects.requireNonNull(notAchievedShare, "notAchievedShare");
+        Objects.requireNonNull(achievedBandFloor, "achievedBandFloor");
+        Objects.requireNonNull(partlyAchievedBandFloor, "partlyAchievedBandFloor");
+        Objects.requireNonNull(excellentFrom, "excellentFrom");
+        Objects.requireNonNull(goodFrom, "goodFrom");
+        Objects.requireNonNull(fairFrom, "fairFrom");
+        Limits limits = new Limits();
+        limits.name(name);
+        limits.positive(Parameter.TOTAL_POINTS, totalPoints);
+        limits.between(Parameter.EXECUTION_WEIGHT, executionWeight, Bound.fixed(BigDecimal.ZERO),
+                Bound.of(Parameter.TOTAL_POINTS, totalPoints));
+        limits.rounding(executionRateRounding);
+        limits.atLeast(Parameter.OVER_TARGET_FACTOR, overTargetFactor, BigDecimal.ONE, new Bilingual(
+                "超额是超过目标的倍数", "over-target is a multiple of the target"));
+        limits.atLeast(Parameter.OVER_TARGET_NOTE_SHARE, overTargetNoteShare, BigDecimal.ONE, new Bilingual(
+                "大幅超额是目标值的倍数", "large over-achievement is a multiple of the target"));
+        checkPhrases(limits, achievedShare, partlyAchievedShare, notAchievedShare, achievedBandFloor,
+                partlyAchievedBandFloor);
+        checkGrades(limits, totalPoints, excellentFrom, goodFrom, fairFrom);
+        limits.year(Parameter.COST_INDICATORS_FROM, costIndicatorsFrom);
+        limits.enforce();
     }
 
     /**
@@ -58,7 +78,26 @@ public record RuleSet(
      * A value that does not read or breaks a limit throws, naming the parameter and what is allowed.
      */
     public RuleSet with(Parameter parameter, String value) throws InvalidRuleSetException {
-        return RuleSets.with(this, parameter, value);
+        Map<Parameter, String> values = parameters();
+        values.put(parameter, value.strip());
+        return new ParameterValues(values, Source.NONE).build();
+    }
+
+    /**
+     * The SHA-256 of every parameter as a rule-set file writes it, in hex: two sets with the same
+     * hash score alike, and a stored project keeps its rule set under this identity.
+     */
+    public String hash() {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        // Escaped as a file writes them, so that a line break inside a description cannot mimic another key.
+        parameters().forEach((parameter, value) -> sha256.update((parameter.key() + "=" + RuleSetFile.escape(value)
+                + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** Every parameter with its value as a rule-set file writes it, in the order of {@link Parameter}. */
@@ -87,21 +126,40 @@ public record RuleSet(
         return values;
     }
 
-    private static void requireShare(BigDecimal share, Parameter parameter) {
-        Objects.requireNonNull(share, parameter.key());
-        if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException(parameter.key() + " must lie between 0 and 1, not "
-                    + share.toPlainString());
-        }
+    /**
+     * The three phrases' bands (达成, 部分达成, 未达成) split 0..1 without overlap, and each
+     * phrase's suggested share lies in its own band: otherwise a score could be both right and flagged.
+     */
+    private static void checkPhrases(Limits limits, BigDecimal achievedShare, BigDecimal partlyAchievedShare,
+            BigDecimal notAchievedShare, BigDecimal achievedBandFloor, BigDecimal partlyAchievedBandFloor) {
+        Bound zero = Bound.fixed(BigDecimal.ZERO);
+        Bound one = Bound.fixed(BigDecimal.ONE);
+        Bound achievedFloor = Bound.of(Parameter.ACHIEVED_BAND_FLOOR, achievedBandFloor);
+        Bound partlyFloor = Bound.of(Parameter.PARTLY_ACHIEVED_BAND_FLOOR, partlyAchievedBandFloor);
+        Bilingual bands = new Bilingual("未达成、部分达成、达成三个区间依次相接，不能重叠或为空",
+                "the bands of 未达成, 部分达成 and 达成 follow each other and must neither overlap nor be empty");
+        limits.below(zero, partlyFloor, bands);
+        limits.below(partlyFloor, achievedFloor, bands);
+        limits.notAbove(achievedFloor, one, bands);
+        Bilingual own = new Bilingual("建议得分应落在该短语自己的区间内", "a phrase's suggested score must lie in its own band");
+        limits.between(Parameter.ACHIEVED_SHARE, achievedShare, achievedFloor, one);
+        limits.notAbove(partlyFloor, Bound.of(Parameter.PARTLY_ACHIEVED_SHARE, partlyAchievedShare), own);
+        limits.below(Bound.of(Parameter.PARTLY_ACHIEVED_SHARE, partlyAchievedShare), achievedFloor, own);
+        limits.notAbove(zero, Bound.of(Parameter.NOT_ACHIEVED_SHARE, notAchievedShare), own);
+        limits.below(Bound.of(Parameter.NOT_ACHIEVED_SHARE, notAchievedShare), partlyFloor, own);
     }
 
-    private static void requireOrdered(BigDecimal low, BigDecimal high, Parameter lowParameter,
-            Parameter highParameter) {
-        Objects.requireNonNull(high, highParameter.key());
-        if (low.compareTo(high) > 0) {
-            String lower = lowParameter == null ? low.toPlainString() : lowParameter.key();
-            throw new IllegalArgumentException(highParameter.key() + " (" + high.toPlainString()
-                    + ") must not be below " + lower);
-        }
+    /** 0 ≤ 中 < 良 < 优 ≤ full marks: every grade can be reached, and only one way. */
+    private static void checkGrades(Limits limits, BigDecimal totalPoints, BigDecimal excellentFrom,
+            BigDecimal goodFrom, BigDecimal fairFrom) {
+        Bilingual rising = new Bilingual("等级分数线应依次升高：中 < 良 < 优 ≤ 满分",
+                "grade thresholds must rise: 中 < 良 < 优 ≤ full marks");
+        Bound fair = Bound.of(Parameter.FAIR_FROM, fairFrom);
+        Bound good = Bound.of(Parameter.GOOD_FROM, goodFrom);
+        Bound excellent = Bound.of(Parameter.EXCELLENT_FROM, excellentFrom);
+        limits.notAbove(Bound.fixed(BigDecimal.ZERO), fair, rising);
+        limits.below(fair, good, rising);
+        limits.below(good, excellent, rising);
+        limits.notAbove(excellent, Bound.of(Parameter.TOTAL_POINTS, totalPoints), rising);
     }
 }

@@ -5,8 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import jixiao.domain.language.Bilingual;
 
 /**
@@ -31,13 +25,16 @@ import jixiao.domain.language.Bilingual;
  * name = training-20
  * executionWeight = 20
  * </pre>
+ *
+ * Every value is checked when read; a bad one is reported as {@code FILE:LINE: key: what is wrong;
+ * allowed: …}, all of them at once.
  */
 public final class RuleSets {
 
     public static final String DEFAULT_NAME = "national-2020";
 
+    static final String BASE_KEY = "base";
     private static final List<String> BUILT_IN = List.of(DEFAULT_NAME);
-    private static final String BASE_KEY = "base";
 
     private static final RuleSet NATIONAL_2020 = loadBuiltIn(DEFAULT_NAME);
 
@@ -53,6 +50,15 @@ public final class RuleSets {
         return List.of(NATIONAL_2020);
     }
 
+    public static Optional<RuleSet> builtIn(String name) {
+        return builtIn().stream().filter(set -> set.name().equals(name)).findFirst();
+    }
+
+    /** Whether the set is one of the built-in sets exactly as this version has it. */
+    public static boolean isBuiltIn(RuleSet rules) {
+        return builtIn(rules.name()).filter(rules::equals).isPresent();
+    }
+
     /** A built-in set by name, or else a rule-set file by path. */
     public static RuleSet resolve(String nameOrPath) throws InvalidRuleSetException {
         Optional<RuleSet> builtIn = builtIn(nameOrPath);
@@ -65,38 +71,90 @@ public final class RuleSets {
                     "no rule set named '" + nameOrPath + "' and no such file; built-in rule sets: "
                             + BUILT_IN);
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(reader);
-        } catch (IOException e) {
-            throw problem("无法读取规则集文件 " + path + "：" + e.getMessage(),
-                    "cannot read the rule-set file " + path + ": " + e.getMessage());
-        }
+        return readFile(path);
     }
 
-    public static Optional<RuleSet> builtIn(String name) {
-        return builtIn().stream().filter(set -> set.name().equals(name)).findFirst();
+    /**
+     * Reads a trainer's rule-set file. It may not call itself by a built-in set's name while
+     * changing it: every output would then show "national-2020" beside figures it does not give.
+     */
+    public static RuleSet readFile(Path path) throws InvalidRuleSetException {
+        String source = path.toString();
+        RuleSet rules;
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            rules = read(reader, source);
+        } catch (IOException e) {
+            throw problem("无法读取规则集文件 " + source + "：" + e.getMessage(),
+                    "cannot read the rule-set file " + source + ": " + e.getMessage());
+        }
+        if (builtIn(rules.name()).filter(builtIn -> !builtIn.equals(rules)).isPresent()) {
+            throw problem(source + ": name：“" + rules.name() + "”是内置规则集的名称，而本文件改动了它的参数；请另起名称（name = …）",
+                    source + ": name: '" + rules.name() + "' is a built-in rule set's name, and this file changes"
+                            + " its parameters; give the set a name of its own (name = …)");
+        }
+        return rules;
     }
 
     /** Reads a rule-set file's text; every bad or unknown key is reported, not just the first. */
     public static RuleSet read(Reader reader) throws InvalidRuleSetException {
-        Properties file = new Properties();
-        try {
-            file.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw problem("规则集文件格式错误：" + e.getMessage(),
-                    "the rule-set file is malformed: " + e.getMessage());
-        }
-        String baseName = file.getProperty(BASE_KEY, DEFAULT_NAME).strip();
-        RuleSet base = builtIn(baseName).orElseThrow(() -> problem(
-                "base 指定的规则集“" + baseName + "”不存在", "base names an unknown rule set: " + baseName));
-        return override(base, file);
+        return read(reader, "");
     }
 
-    /** {@link RuleSet#with}: the value read and checked as a rule-set file's would be. */
-    static RuleSet with(RuleSet rules, Parameter parameter, String value) throws InvalidRuleSetException {
-        Properties one = new Properties();
-        one.setProperty(parameter.key(), value);
-        return override(rules, one);
+    /** As {@link #read(Reader)}; {@code source} (a file name) begins each problem, with the line. */
+    public static RuleSet read(Reader reader, String source) throws InvalidRuleSetException {
+        RuleSetFile file = file(reader, source);
+        String baseName = file.values().getOrDefault(BASE_KEY, DEFAULT_NAME);
+        Optional<RuleSet> base = builtIn(baseName);
+        if (base.isEmpty()) {
+            throw new InvalidRuleSetException(List.of(new Source(source, file.lines()).problem(BASE_KEY, new Bilingual(
+                    "base：没有内置规则集“" + baseName + "”；可用的值：" + String.join(", ", BUILT_IN),
+                    "base: no built-in rule set '" + baseName + "'; allowed: " + String.join(", ", BUILT_IN)))));
+        }
+        return build(file, source, base.map(RuleSet::parameters));
+    }
+
+    /** Builds a set from a file over a base; with no base (a built-in), the file must give every parameter. */
+    private static RuleSet build(RuleSetFile file, String source, Optional<Map<Parameter, String>> base)
+            throws InvalidRuleSetException {
+        List<Bilingual> problems = new ArrayList<>(file.problems(source));
+        Source where = new Source(source, file.lines());
+        for (String key : file.values().keySet()) {
+            if (!keys().contains(key)) {
+                problems.add(where.problem(key, new Bilingual(key + "：未知参数（拼写错误？）",
+                        key + ": unknown parameter (a typo?)")));
+            }
+        }
+        Map<Parameter, String> values = new EnumMap<>(Parameter.class);
+        for (Parameter parameter : Parameter.values()) {
+            String value = file.values().get(parameter.key());
+            if (value == null && base.isPresent()) {
+                value = base.get().get(parameter);
+            }
+            if (value == null) {
+                problems.add(where.problem(new Bilingual(parameter.key() + "：缺少这个参数",
+                        parameter.key() + ": this parameter is missing")));
+            }
+            values.put(parameter, value);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(problems);
+        }
+        return new ParameterValues(values, where).build();
+    }
+
+    private static RuleSetFile file(Reader reader, String source) throws InvalidRuleSetException {
+        try {
+            return RuleSetFile.read(reader);
+        } catch (CharacterCodingException e) {
+            throw problem(where(source) + "不是 UTF-8 文本：规则集文件须以 UTF-8 保存",
+                    where(source) + "not UTF-8 text: save the rule-set file as UTF-8");
+        } catch (IOException e) {
+            throw problem(where(source) + "无法读取：" + e.getMessage(), where(source) + "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String where(String source) {
+        return source.isEmpty() ? "" : source + ": ";
     }
 
     /** Writes a rule set as a complete rule-set file, which {@link #read} reads back unchanged. */
@@ -104,26 +162,17 @@ public final class RuleSets {
         StringBuilder out = new StringBuilder();
         rules.parameters().forEach((parameter, value) -> out.append("# ")
                 .append(parameter.meaning().en()).append('\n').append(parameter.key()).append(" = ")
-                .append(value.replace("\\", "\\\\").replace("\n", "\\n")).append('\n'));
+                .append(RuleSetFile.escape(value)).append('\n'));
         return out.toString();
     }
 
-    private static RuleSet override(RuleSet base, Properties file) throws InvalidRuleSetException {
-        Set<String> known = Stream.of(Parameter.values()).map(Parameter::key).collect(Collectors.toSet());
-        List<Bilingual> problems = new ArrayList<>();
-        for (String key : file.stringPropertyNames()) {
-            if (!known.contains(key) && !key.equals(BASE_KEY)) {
-                problems.add(new Bilingual("未知参数：" + key, "unknown parameter: " + key));
-            }
+    /** The keys a rule-set file may use: {@code base} and every parameter's. */
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of(BASE_KEY));
+        for (Parameter parameter : Parameter.values()) {
+            keys.add(parameter.key());
         }
-        Map<Parameter, String> values = base.parameters();
-        values.replaceAll((parameter, value) -> file.getProperty(parameter.key(), value).strip());
-        Values reader = new Values(values, problems);
-        RuleSet rules = reader.build();
-        if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(problems);
-        }
-        return rules;
+        return keys;
     }
 
     private static RuleSet loadBuiltIn(String name) {
@@ -131,94 +180,16 @@ public final class RuleSets {
             if (in == null) {
                 throw new IllegalStateException("built-in rule set missing from the build: " + name);
             }
-            Properties file = new Properties();
-            file.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<Parameter, String> values = new EnumMap<>(Parameter.class);
-            for (Parameter parameter : Parameter.values()) {
-                values.put(parameter, file.getProperty(parameter.key(), "").strip());
-            }
-            List<Bilingual> problems = new ArrayList<>();
-            RuleSet rules = new Values(values, problems).build();
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException("built-in rule set " + name + " is broken: " + problems);
-            }
-            return rules;
+            String source = name + ".properties";
+            return build(file(new InputStreamReader(in, StandardCharsets.UTF_8), source), source, Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InvalidRuleSetException e) {
+            throw new IllegalStateException("built-in rule set " + name + " is broken: " + e.problems(), e);
         }
     }
 
     private static InvalidRuleSetException problem(String zh, String en) {
         return new InvalidRuleSetException(List.of(new Bilingual(zh, en)));
-    }
-
-    /** Typed reading of parameter values, collecting a problem for each value that does not read. */
-    private static final class Values {
-        private final Map<Parameter, String> values;
-        private final List<Bilingual> problems;
-
-        Values(Map<Parameter, String> values, List<Bilingual> problems) {
-            this.values = values;
-            this.problems = problems;
-        }
-
-        RuleSet build() {
-            RuleSet built = null;
-            try {
-                built = new RuleSet(text(Parameter.NAME),
-                        new Bilingual(text(Parameter.DESCRIPTION_ZH), text(Parameter.DESCRIPTION_EN)),
-                        number(Parameter.TOTAL_POINTS), number(Parameter.EXECUTION_WEIGHT),
-                        typed(Parameter.EXECUTION_RATE_ROUNDING, RoundingMode::valueOf, RoundingMode.HALF_UP),
-                        typed(Parameter.REVERSE_SCORING, ReverseScoring::ofKey, ReverseScoring.RATIO),
-                        number(Parameter.OVER_TARGET_FACTOR), bool(Parameter.OVER_TARGET_NEEDS_NOTE),
-                        number(Parameter.OVER_TARGET_NOTE_SHARE), number(Parameter.ACHIEVED_SHARE),
-                        number(Parameter.PARTLY_ACHIEVED_SHARE), number(Parameter.NOT_ACHIEVED_SHARE),
-                        number(Parameter.ACHIEVED_BAND_FLOOR), number(Parameter.PARTLY_ACHIEVED_BAND_FLOOR),
-                        number(Parameter.EXCELLENT_FROM), number(Parameter.GOOD_FROM),
-                        number(Parameter.FAIR_FROM),
-                        typed(Parameter.COST_INDICATORS_FROM, Integer::valueOf, 0),
-                        new MonitoringRules(number(Parameter.MONITORING_YELLOW_FROM),
-                                number(Parameter.MONITORING_GREEN_FROM), number(Parameter.MONITORING_BLUE_FROM),
-                                MonitoringRules.units(values.get(Parameter.MONITORING_ACCUMULATING_UNITS))));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                if (problems.isEmpty()) {
-                    problems.add(new Bilingual("参数取值不合理：" + e.getMessage(),
-                            "a parameter has an impossible value: " + e.getMessage()));
-                }
-            }
-            return built;
-        }
-
-        private String text(Parameter parameter) {
-            String value = values.get(parameter);
-            if (value.isEmpty() && parameter == Parameter.NAME) {
-                problems.add(new Bilingual("规则集需要名称（name）", "a rule set needs a name"));
-            }
-            return value;
-        }
-
-        private BigDecimal number(Parameter parameter) {
-            return typed(parameter, BigDecimal::new, BigDecimal.ZERO);
-        }
-
-        private boolean bool(Parameter parameter) {
-            return typed(parameter, value -> {
-                if (!value.equals("true") && !value.equals("false")) {
-                    throw new IllegalArgumentException("expected true or false");
-                }
-                return Boolean.valueOf(value);
-            }, Boolean.FALSE);
-        }
-
-        private <T> T typed(Parameter parameter, Function<String, T> parse, T fallback) {
-            String value = values.get(parameter);
-            try {
-                return parse.apply(value);
-            } catch (IllegalArgumentException e) {
-                problems.add(new Bilingual(parameter.key() + " 的值“" + value + "”无法读取",
-                        parameter.key() + ": cannot read '" + value + "'"));
-                return fallback;
-            }
-        }
     }
 }

@@ -49,7 +49,7 @@ class MonitoringRulesTest {
     void thresholdsThatDoNotRiseAreRejectedByName() {
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
                 () -> RuleSets.read(new StringReader("monitoring.greenFrom = 50\n")));
-        assertTrue(e.problems().get(0).en().contains("monitoring.yellowFrom (60) ≤ monitoring.greenFrom (50)"),
+        assertTrue(e.problems().get(0).en().contains("monitoring.yellowFrom (60) must not be above monitoring.greenFrom (50)"),
                 e.problems().toString());
         assertThrows(IllegalArgumentException.class,
                 () -> new MonitoringRules(BigDecimal.ONE.negate(), BigDecimal.ONE, BigDecimal.TEN, List.of()));

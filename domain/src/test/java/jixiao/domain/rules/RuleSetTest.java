@@ -1,0 +1,74 @@
+package jixiao.domain.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import jixiao.domain.language.Bilingual;
+import org.junit.jupiter.api.Test;
+
+class RuleSetTest {
+
+    private final RuleSet national = RuleSets.national2020();
+
+    @Test
+    void withChangesOneParameterAndKeepsTheRest() throws Exception {
+        RuleSet changed = national.with(Parameter.EXECUTION_RATE_ROUNDING, "DOWN");
+        assertEquals(RoundingMode.DOWN, changed.executionRateRounding());
+        assertEquals(national.executionWeight(), changed.executionWeight());
+        assertEquals(RoundingMode.HALF_UP, national.executionRateRounding(), "the original is unchanged");
+    }
+
+    @Test
+    void withRejectsAValueThatDoesNotReadSayingWhatIsAllowed() {
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
+                () -> national.with(Parameter.REVERSE_SCORING, "sometimes"));
+        assertEquals("reverseScoring: cannot read 'sometimes'; allowed: ratio, deviation", e.problems().get(0).en());
+    }
+
+    @Test
+    void withRejectsARoundingThatCanFail() {
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
+                () -> national.with(Parameter.EXECUTION_RATE_ROUNDING, "UNNECESSARY"));
+        assertTrue(e.problems().get(0).en().startsWith("executionRateRounding: UNNECESSARY cannot be used"),
+                e.getMessage());
+    }
+
+    @Test
+    void withRejectsAThresholdOutOfOrderNamingBothParameters() {
+        InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
+                () -> national.with(Parameter.GOOD_FROM, "95"));
+        assertTrue(e.problems().get(0).en().startsWith("goodFrom (95) must be below excellentFrom (90)"), e.getMessage());
+    }
+
+    @Test
+    void theConstructorRejectsImpossibleValuesAsABug() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RuleSet("x",
+                Bilingual.same(""), new BigDecimal("100"), new BigDecimal("-1"), RoundingMode.UNNECESSARY,
+                ReverseScoring.RATIO, BigDecimal.ONE, false, BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("0.6"),
+                BigDecimal.ZERO, new BigDecimal("0.8"), new BigDecimal("0.6"), new BigDecimal("90"),
+                new BigDecimal("80"), new BigDecimal("60"), 2021, RuleSets.national2020().monitoring()));
+        assertTrue(e.getMessage().contains("executionWeight (-1) must lie between 0 and totalPoints (100)"), e.getMessage());
+        assertTrue(e.getMessage().contains("UNNECESSARY cannot be used"), e.getMessage());
+    }
+
+    @Test
+    void theHashIsTheSameForTheSameParametersAndDiffersForAnyChange() throws Exception {
+        assertEquals(national.hash(), RuleSets.national2020().with(Parameter.NAME, "national-2020").hash());
+        assertNotEquals(national.hash(), national.with(Parameter.EXCELLENT_FROM, "95").hash());
+        assertNotEquals(national.hash(), national.with(Parameter.DESCRIPTION_EN, "another").hash());
+        assertEquals(64, national.hash().length());
+    }
+
+    /**
+     * Projects keep the rule set they were scored under, by content and hash: changing the built-in
+     * set is a new version of it that old projects do not follow. Change this hash on purpose only.
+     */
+    @Test
+    void theBuiltInNational2020ChangesOnlyOnPurpose() {
+        assertEquals("51d3847c", national.hash().substring(0, 8));
+    }
+}
