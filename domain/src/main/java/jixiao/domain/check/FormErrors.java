@@ -24,7 +24,7 @@ final class FormErrors {
 
     static List<Finding> of(Project project, Scorecard card, RuleSet rules) {
         List<Finding> found = new ArrayList<>();
-        weights(project, rules).ifPresent(found::add);
+        weights(card, rules).ifPresent(found::add);
         funding(project, found);
         card.execution().filter(execution -> execution.rate().isEmpty()).ifPresent(execution ->
                 found.add(Finding.about(Severity.ERROR, FindingKind.ZERO_ADJUSTED_BUDGET.code(), new Bilingual(
@@ -37,11 +37,8 @@ final class FormErrors {
         return found;
     }
 
-    private static Optional<Finding> weights(Project project, RuleSet rules) {
-        BigDecimal sum = rules.executionWeight();
-        for (Indicator indicator : project.indicators()) {
-            sum = sum.add(indicator.weight().orElse(BigDecimal.ZERO));
-        }
+    private static Optional<Finding> weights(Scorecard card, RuleSet rules) {
+        BigDecimal sum = card.weightSum();
         if (sum.compareTo(rules.totalPoints()) == 0) {
             return Optional.empty();
         }

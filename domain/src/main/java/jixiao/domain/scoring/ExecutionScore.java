@@ -32,15 +32,17 @@ public record ExecutionScore(BigDecimal executed, BigDecimal adjusted, BigDecima
      * return, whose executed amount runs to the month of the return.
      */
     public static Optional<BigDecimal> rate(BigDecimal executed, BigDecimal budget, RoundingMode mode) {
-        if (budget.signum() == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(executed.multiply(BigDecimal.valueOf(100)).divide(budget, Arithmetic.SCALE, mode));
+        return rate(executed, budget, Arithmetic.SCALE, mode);
     }
 
     /** The exact rate to 6 decimals, for messages. */
     public Optional<BigDecimal> preciseRate() {
-        return adjusted.signum() == 0 ? Optional.empty()
-                : Optional.of(executed.multiply(BigDecimal.valueOf(100)).divide(adjusted, 6, RoundingMode.HALF_UP));
+        return rate(executed, adjusted, 6, RoundingMode.HALF_UP);
+    }
+
+    /** The execution rate's one formula: executed / budget × 100, empty when nothing was budgeted. */
+    private static Optional<BigDecimal> rate(BigDecimal executed, BigDecimal budget, int scale, RoundingMode mode) {
+        return budget.signum() == 0 ? Optional.empty()
+                : Optional.of(executed.multiply(BigDecimal.valueOf(100)).divide(budget, scale, mode));
     }
 }
