@@ -7,12 +7,12 @@ import jixiao.domain.check.Review;
 import jixiao.domain.check.Reviewer;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
-import jixiao.domain.register.Change;
 import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Projects;
 import jixiao.domain.register.Revision;
 import jixiao.domain.register.StoredProject;
+import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
 
 /** A register of one project in memory: the UI benchmark measures screens, not SQLite. */
@@ -21,7 +21,7 @@ final class OneProject implements Projects {
     private final StoredProject stored;
 
     OneProject(Project project) {
-        this.stored = new StoredProject(1, new Revision(1, Instant.EPOCH, "bench"), RuleSets.DEFAULT_NAME, project);
+        this.stored = new StoredProject(1, new Revision(1, Instant.EPOCH, "bench"), RuleSets.national2020(), project);
     }
 
     @Override
@@ -43,7 +43,7 @@ final class OneProject implements Projects {
     }
 
     @Override
-    public StoredProject put(Project project, String ruleSet) {
+    public StoredProject put(Project project, RuleSet ruleSet) {
         throw new UnsupportedOperationException("the benchmark only reads");
     }
 
@@ -55,10 +55,5 @@ final class OneProject implements Projects {
     @Override
     public void delete(long id, Revision editedFrom) {
         throw new UnsupportedOperationException("the benchmark only reads");
-    }
-
-    @Override
-    public List<Change> history(long id) {
-        return List.of();
     }
 }

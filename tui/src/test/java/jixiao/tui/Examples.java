@@ -44,7 +44,7 @@ public final class Examples {
     }
 
     public static StoredProject stored(Project project) {
-        return new StoredProject(7, new Revision(1, Instant.EPOCH, "test"), RuleSets.DEFAULT_NAME, project);
+        return new StoredProject(7, new Revision(1, Instant.EPOCH, "test"), RuleSets.national2020(), project);
     }
 
     /** A form with one indicator and no money: the trainers' example of a target not met. */

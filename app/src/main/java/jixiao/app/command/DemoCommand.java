@@ -1,10 +1,10 @@
 package jixiao.app.command;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import jixiao.app.ExitCode;
 import jixiao.domain.language.Language;
-import jixiao.domain.rules.RuleSets;
 import jixiao.storage.demo.DemoForms;
 import jixiao.storage.sqlite.Database;
 import jixiao.storage.sqlite.Import;
@@ -31,7 +31,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Database opened = database.open();
         int count = 0;
-        try (Import batch = opened.startImport(RuleSets.DEFAULT_NAME)) {
+        try (Import batch = opened.startImport(Optional.empty())) {
             for (String name : DemoForms.names()) {
                 DemoForms.read(name).projects().forEach(batch::put);
             }

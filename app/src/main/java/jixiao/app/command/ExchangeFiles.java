@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.storage.exchange.CsvExchange;
-import jixiao.storage.exchange.JsonExchange;
+import jixiao.storage.exchange.JsonReader;
+import jixiao.storage.exchange.JsonWriter;
 import jixiao.storage.exchange.Problem;
 import jixiao.storage.exchange.Reading;
 import jixiao.storage.exchange.XlsxExchange;
@@ -66,7 +67,7 @@ final class ExchangeFiles {
         switch (format.get()) {
             case JSON:
                 try (Reader in = Files.newBufferedReader(file, encoding.orElse(StandardCharsets.UTF_8))) {
-                    Reading reading = new JsonExchange().read(in, file.toString());
+                    Reading reading = new JsonReader().read(in, file.toString());
                     reading.projects().forEach(each);
                     return reading.problems();
                 }
@@ -86,7 +87,7 @@ final class ExchangeFiles {
         switch (format) {
             case JSON:
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    new JsonExchange().write(projects, out);
+                    new JsonWriter().write(projects, out);
                 }
                 break;
             case CSV:

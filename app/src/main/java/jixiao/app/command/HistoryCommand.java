@@ -7,7 +7,7 @@ import jixiao.app.output.JsonOutput;
 import jixiao.app.output.TextOutput;
 import jixiao.domain.register.Change;
 import jixiao.domain.register.MissingProjectException;
-import jixiao.domain.register.Projects;
+import jixiao.storage.sqlite.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,10 +36,10 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Projects projects = database.open().projects();
+        Database opened = database.open();
         // A deleted project has a history but no row: an id is looked up in the history directly.
-        long id = selector.id().orElseGet(() -> selector.find(projects).id());
-        List<Change> changes = projects.history(id);
+        long id = selector.id().orElseGet(() -> selector.find(opened.projects()).id());
+        List<Change> changes = opened.auditLog().history(id);
         if (changes.isEmpty()) {
             throw new MissingProjectException("#" + id);
         }

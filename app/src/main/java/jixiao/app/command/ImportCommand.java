@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import jixiao.app.ExitCode;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Project;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.rules.RuleSets;
 import jixiao.storage.exchange.Problem;
 import jixiao.storage.sqlite.Import;
 import picocli.CommandLine.Command;
@@ -26,9 +28,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import projects from exchange files (JSON, CSV, XLSX). All or nothing: one bad row imports nothing."
-                + " A project already stored (same year, unit and name, or code) is replaced; the old one stays in the history.",
+                + " A project already stored (same year, unit and name, or code) is replaced; the old one stays in the history."
+                + " Each project keeps its rule set: --rules, else national-2020 for a new project and its own for a stored one.",
         footerHeading = "%nExamples:%n",
-        footer = {"  jixiao import 2024.json", "  jixiao import forms.csv --encoding GB18030 --dry-run"})
+        footer = {"  jixiao import 2024.json", "  jixiao import forms.csv --encoding GB18030 --dry-run",
+            "  jixiao import training.json --rules training.properties"})
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -59,14 +63,14 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Language language = languageOption.language();
-        rulesOption.resolve();
+        Optional<RuleSet> rules = rulesOption.given();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, quiet, language, "已读项目", "projects read");
         List<Problem> problems = new ArrayList<>();
         if (dryRun) {
             readAll(problems, project -> progress.tick());
         } else {
-            try (Import batch = database.open().startImport(rulesOption.name())) {
+            try (Import batch = database.open().startImport(rules)) {
                 readAll(problems, project -> {
                     batch.put(project);
                     progress.tick();
@@ -75,11 +79,11 @@ public final class ImportCommand implements Callable<Integer> {
                     batch.commit();
                 }
                 progress.done();
-                return report(problems, progress.count(), batch);
+                return report(problems, progress.count(), batch, rules);
             }
         }
         progress.done();
-        return report(problems, progress.count(), null);
+        return report(problems, progress.count(), null, rules);
     }
 
     private void readAll(List<Problem> problems, Consumer<Project> each) throws Exception {
@@ -88,7 +92,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private int report(List<Problem> problems, int read, Import batch) {
+    private int report(List<Problem> problems, int read, Import batch, Optional<RuleSet> rules) {
         boolean zh = languageOption.language() == Language.ZH;
         if (!problems.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -106,6 +110,10 @@ public final class ImportCommand implements Callable<Integer> {
             out.println(zh ? "已导入 " + read + " 个项目（新增 " + batch.added() + "，替换 " + batch.replaced() + "，未变 "
                     + batch.unchanged() + "）" : "imported " + read + " projects (" + batch.added() + " new, "
                     + batch.replaced() + " replaced, " + batch.unchanged() + " unchanged)");
+            out.println(rules.map(set -> zh ? "按规则集 " + set.label() + " 计分，规则集随项目保存"
+                            : "scored under " + set.label() + ", which the projects keep")
+                    .orElse(zh ? "新项目按 " + RuleSets.DEFAULT_NAME + " 计分；已有项目保留各自的规则集"
+                            : "new projects are scored under " + RuleSets.DEFAULT_NAME + "; stored ones keep their own rule set"));
         }
         out.flush();
         return ExitCode.OK;

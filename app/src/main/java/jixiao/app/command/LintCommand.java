@@ -8,7 +8,6 @@ import jixiao.app.output.JsonOutput;
 import jixiao.app.output.TextOutput;
 import jixiao.domain.language.Language;
 import jixiao.domain.lint.Lint;
-import jixiao.domain.lint.Linter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +37,8 @@ public final class LintCommand implements Callable<Integer> {
     private RulesOption rulesOption;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|PROJECT", descriptionKey = "lint.files",
-            description = "Exchange files (JSON, CSV, XLSX) or ids of stored projects. Give last year's "
-                    + "self-evaluations too: targets are compared with their actuals.")
+            description = "Exchange files (JSON, CSV, XLSX) or ids of stored projects (each linted under its own "
+                    + "rule set). Give last year's self-evaluations too: targets are compared with their actuals.")
     private List<String> arguments;
 
     @Mixin
@@ -51,11 +50,14 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Language language = languageOption.language();
+        RuleChoice rules = new RuleChoice(rulesOption);
         ProjectArguments loaded = ProjectArguments.load(arguments, database);
         PrintWriter err = spec.commandLine().getErr();
         loaded.problems().forEach(problem -> err.println(problem.format(language)));
         err.flush();
-        Lint lint = new Linter(rulesOption.resolve()).lint(loaded.projects(), loaded.context());
+        rules.whatIfs(loaded.given()).forEach(note -> err.println(note.in(language)));
+        err.flush();
+        Lint lint = rules.lint(loaded.given(), loaded.context());
         format.print(spec.commandLine().getOut(), () -> new JsonOutput(language).lint(loaded.projects(), lint),
                 () -> new TextOutput(language).lint(loaded.projects(), lint));
         return lint.isClean() && loaded.problems().isEmpty() ? ExitCode.OK : ExitCode.DATA_ERRORS;

@@ -11,19 +11,26 @@ import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Projects;
+import jixiao.domain.register.StoredProject;
+import jixiao.domain.rules.RuleSet;
 import jixiao.storage.exchange.Problem;
 
 /**
- * {@code FILE|PROJECT…} as {@code report} and {@code lint} take them: exchange files (JSON, CSV, XLSX)
- * and ids of stored projects, in the order given. The database is opened only when an id is given,
- * so that commands on files start fast.
+ * {@code FILE|PROJECT…} as {@code check}, {@code lint} and {@code report} take them: exchange files
+ * (JSON, CSV, XLSX) and ids of stored projects, in the order given, each with where it came from
+ * and, for a stored project, the rule set it is stored with. The database is opened only when an
+ * id is given, so that commands on files start fast.
  */
 final class ProjectArguments {
+
+    /** A project given on the command line: its source ({@code FILE} or {@code #ID}) and its stored rule set. */
+    record Given(String source, Project project, Optional<RuleSet> stored) {
+    }
 
     /** An argument of digits that names no file is a stored project's id. */
     private static final Pattern PROJECT_ID = Pattern.compile("\\d+");
 
-    private final List<Project> projects = new ArrayList<>();
+    private final List<Given> given = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private Projects stored;
 
@@ -35,10 +42,11 @@ final class ProjectArguments {
         for (String argument : arguments) {
             Path file = Path.of(argument);
             if (PROJECT_ID.matcher(argument).matches() && !Files.exists(file)) {
-                loaded.projects.add(loaded.store(database).find(Long.parseLong(argument))
-                        .orElseThrow(() -> new MissingProjectException("#" + argument)).project());
+                loaded.add(loaded.store(database).find(Long.parseLong(argument))
+                        .orElseThrow(() -> new MissingProjectException("#" + argument)));
             } else {
-                loaded.problems.addAll(ExchangeFiles.read(file, Optional.empty(), loaded.projects::add));
+                loaded.problems.addAll(ExchangeFiles.read(file, Optional.empty(),
+                        project -> loaded.given.add(new Given(file.toString(), project, Optional.empty()))));
             }
         }
         return loaded;
@@ -49,13 +57,17 @@ final class ProjectArguments {
         ProjectArguments loaded = new ProjectArguments();
         Projects store = loaded.store(database);
         for (ProjectSummary summary : store.list(filter)) {
-            store.find(summary.id()).ifPresent(found -> loaded.projects.add(found.project()));
+            store.find(summary.id()).ifPresent(loaded::add);
         }
         return loaded;
     }
 
+    List<Given> given() {
+        return List.copyOf(given);
+    }
+
     List<Project> projects() {
-        return List.copyOf(projects);
+        return given.stream().map(Given::project).toList();
     }
 
     List<Problem> problems() {
@@ -67,18 +79,22 @@ final class ProjectArguments {
      * database, every stored project of their units (last year's forms, the unit's other projects).
      */
     List<Project> context() {
+        List<Project> context = new ArrayList<>(projects());
         if (stored == null) {
-            return projects();
+            return context;
         }
-        List<Project> context = new ArrayList<>(projects);
-        projects.stream().map(project -> project.key().unit()).distinct().forEach(unit -> {
+        projects().stream().map(project -> project.key().unit()).distinct().forEach(unit -> {
             for (ProjectSummary summary : stored.list(new ProjectFilter(Optional.empty(), Optional.of(unit)))) {
-                stored.find(summary.id()).map(found -> found.project())
+                stored.find(summary.id()).map(StoredProject::project)
                         .filter(project -> context.stream().noneMatch(known -> known.key().equals(project.key())))
                         .ifPresent(context::add);
             }
         });
         return context;
+    }
+
+    private void add(StoredProject found) {
+        given.add(new Given("#" + found.id(), found.project(), Optional.of(found.ruleSet())));
     }
 
     private Projects store(DatabaseOption database) {

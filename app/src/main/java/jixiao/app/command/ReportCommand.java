@@ -2,13 +2,17 @@ package jixiao.app.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import jixiao.app.ExitCode;
 import jixiao.app.UserError;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
+import jixiao.domain.project.Project;
 import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.rules.RuleSet;
 import jixiao.storage.report.ReportFormat;
 import jixiao.storage.report.Reports;
 import picocli.CommandLine.Command;
@@ -47,7 +51,8 @@ public final class ReportCommand implements Callable<Integer> {
     private ProjectFilterOption filter;
 
     @Parameters(arity = "0..*", paramLabel = "FILE|PROJECT", descriptionKey = "report.projects",
-            description = "Ids of stored projects (as `jixiao list` shows), or exchange files (JSON, CSV, XLSX).")
+            description = "Ids of stored projects (as `jixiao list` shows; each under its own rule set), or exchange files "
+                    + "(JSON, CSV, XLSX).")
     private List<String> arguments = List.of();
 
     @Option(names = "--all", descriptionKey = "report.all", description = "Every project in the database.")
@@ -69,6 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Language language = languageOption.language();
+        RuleChoice rules = new RuleChoice(rulesOption);
         ProjectFilter chosen = filter.filter();
         boolean filtered = all || chosen.year().isPresent() || chosen.unit().isPresent();
         if (arguments.isEmpty() == !filtered) {
@@ -90,7 +96,11 @@ public final class ReportCommand implements Callable<Integer> {
         if (loaded.projects().isEmpty()) {
             throw new UserError(ExitCode.DATA_ERRORS, new Bilingual("没有符合条件的项目", "no project matches"));
         }
-        Reports reports = new Reports(rulesOption.resolve(),
+        rules.whatIfs(loaded.given()).forEach(note -> err.println(note.in(language)));
+        err.flush();
+        Map<Project, RuleSet> rulesOf = new IdentityHashMap<>();
+        loaded.given().forEach(given -> rulesOf.put(given.project(), rules.rulesFor(given)));
+        Reports reports = new Reports(rulesOf::get,
                 TextWidth.of(width, System.getenv(), output == null && System.console() != null));
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {

@@ -19,6 +19,7 @@ import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.register.Change;
 import jixiao.domain.register.ProjectSummary;
+import jixiao.domain.register.Snapshot;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.scoring.Arithmetic;
@@ -103,8 +104,9 @@ public final class JsonOutput {
     }
 
     /** One stored project: its figures and findings, then every indicator with its score explained. */
-    public String form(StoredProject stored, Review review) {
-        ObjectNode node = reviewNode(new ReviewedProject("#" + stored.id(), stored.project(), review));
+    public String form(StoredProject stored, ReviewedProject reviewed) {
+        Review review = reviewed.review();
+        ObjectNode node = reviewNode(reviewed);
         node.put("id", stored.id()).put("revision", stored.revision().number())
                 .put("saved_at", stored.revision().savedAt().toString()).put("saved_by", stored.revision().savedBy());
         ArrayNode indicators = node.putArray("indicators");
@@ -122,7 +124,9 @@ public final class JsonOutput {
         ArrayNode array = mapper.createArrayNode();
         for (Change change : changes) {
             ObjectNode node = array.addObject().put("at", change.at().toString()).put("user", change.user())
-                    .put("action", change.action().name().toLowerCase(Locale.ROOT));
+                    .put("action", change.action().name().toLowerCase(Locale.ROOT))
+                    .put("rules", change.after().flatMap(Snapshot::ruleSet).orElse(null))
+                    .put("note", change.note().map(note -> note.in(language)).orElse(null));
             ArrayNode fields = node.putArray("changes");
             change.fieldChanges().forEach(field -> fields.addObject().put("field", field.field())
                     .put("before", field.before()).put("after", field.after()));
@@ -163,7 +167,9 @@ public final class JsonOutput {
         node.put("unit", project.key().unit());
         node.put("name", project.key().name());
         node.put("kind", card.kind() == FormKind.DECLARATION ? "declaration" : "self-evaluation");
-        node.put("rules", card.ruleSet());
+        node.put("rules", item.rules().label());
+        node.put("stored_rules", item.stored().map(RuleSet::label).orElse(null));
+        node.put("what_if", item.isWhatIf());
         node.put("execution_rate", card.execution().flatMap(execution -> execution.rate())
                 .map(BigDecimal::toPlainString).orElse(null));
         node.put("execution_score", two(card.execution().map(execution -> execution.score())));

@@ -7,6 +7,7 @@ import java.util.List;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.register.Change;
 import jixiao.domain.register.ProjectSummary;
+import jixiao.domain.register.Snapshot;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.scoring.Grade;
 import jixiao.storage.sqlite.DatabaseInfo;
@@ -136,11 +137,12 @@ public final class TextOutput {
     }
 
     /** One stored project: the review block, then each indicator with its explanation. */
-    public List<String> form(StoredProject stored, Review review) {
-        List<String> lines = new ArrayList<>(review(new ReviewedProject("#" + stored.id(), stored.project(), review)));
+    public List<String> form(StoredProject stored, ReviewedProject reviewed) {
+        Review review = reviewed.review();
+        List<String> lines = new ArrayList<>(review(reviewed));
         lines.add(INDENT + "#" + stored.id() + "  " + Words.REVISION.in(language) + " " + stored.revision().number()
                 + "  " + stored.revision().savedBy() + "  " + stored.revision().savedAt().truncatedTo(ChronoUnit.SECONDS) + "  "
-                + Words.RULE_SET.in(language) + " " + stored.ruleSet());
+                + Words.STORED_RULE_SET.in(language) + " " + stored.ruleSet().label());
         for (int i = 0; i < stored.project().indicators().size(); i++) {
             Indicator indicator = stored.project().indicators().get(i);
             lines.add("");
@@ -154,12 +156,16 @@ public final class TextOutput {
         return lines;
     }
 
-    /** Each change: when, who, what, and the fields it altered with both values. */
+    /** Each change: when, who, what, why where it says, and the fields it altered with both values. */
     public List<String> history(List<Change> changes) {
         List<String> lines = new ArrayList<>();
         for (Change change : changes) {
+            String rules = change.after().flatMap(Snapshot::ruleSet)
+                    .map(label -> "  " + Words.RULE_SET.in(language) + " " + label).orElse("");
             lines.add(change.at().truncatedTo(ChronoUnit.SECONDS) + "  " + change.user() + "  "
-                    + Words.valueOf(change.action().name()).in(language) + "  #" + change.projectId());
+                    + Words.valueOf(change.action().name()).in(language) + "  #" + change.projectId()
+                    + (change.action() == Change.Action.INSERT ? rules : ""));
+            change.note().ifPresent(note -> lines.add(INDENT + note.in(language)));
             // An insert or delete alters every field; only an update's fields are worth listing.
             if (change.action() != Change.Action.UPDATE) {
                 continue;
@@ -189,7 +195,10 @@ public final class TextOutput {
         List<String> lines = new ArrayList<>();
         lines.add(project.key().year() + " " + project.key().unit() + " " + project.key().name()
                 + bracket(card.kind().title().in(language)));
-        lines.add(INDENT + figures(card));
+        lines.add(INDENT + figures(item));
+        if (item.isWhatIf()) {
+            lines.add(INDENT + ReviewedProject.whatIf(item.source(), item.rules(), item.stored().get()).in(language));
+        }
         if (review.findings().isEmpty()) {
             lines.add(INDENT + Words.NO_FINDINGS.in(language));
         }
@@ -203,7 +212,9 @@ public final class TextOutput {
         return lines;
     }
 
-    private String figures(Scorecard card) {
+    /** The figures, and the rule set that produced them. */
+    private String figures(ReviewedProject item) {
+        Scorecard card = item.review().scorecard();
         if (card.execution().isEmpty()) {
             return Words.NOT_SCORED.in(language);
         }
@@ -211,7 +222,8 @@ public final class TextOutput {
         return Words.EXECUTION_RATE.in(language) + " " + rate + "  " + Words.EXECUTION_SCORE.in(language) + " "
                 + Arithmetic.two(card.execution().get().score()) + "  " + Words.TOTAL.in(language) + " "
                 + two(card.total()) + "  " + Words.GRADE.in(language) + " "
-                + card.grade().map(grade -> grade.symbol()).orElse("—");
+                + card.grade().map(grade -> grade.symbol()).orElse("—") + "  " + Words.RULE_SET.in(language) + " "
+                + item.rules().label();
     }
 
     private String bracket(String text) {

@@ -22,6 +22,7 @@ enum Words {
     MISMATCHES("不一致", "mismatches"),
     ROW("第", "row"),
     RULE_SET("规则集", "rule set"),
+    STORED_RULE_SET("存有规则集", "stored with rule set"),
     PARAMETERS("参数", "parameters"),
     YEAR("年度", "year"),
     UNIT("单位", "unit"),

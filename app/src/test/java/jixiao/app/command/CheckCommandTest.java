@@ -18,6 +18,8 @@ import jixiao.app.Run;
 import jixiao.storage.demo.DemoForms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code check} on the real published forms reproduces the figures of shared/examples/README.md. */
 class CheckCommandTest {
@@ -155,6 +157,23 @@ class CheckCommandTest {
         assertEquals(1, run.status());
         assertTrue(run.err().contains("broken.json:"), run.err());
         assertTrue(run.err().contains("not valid JSON"), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "xlsx"})
+    void readsCsvAndXlsxAsLintAndReportDoEachProjectLabelledByItsFile(String format) throws Exception {
+        Path db = dir.resolve("jixiao.db");
+        Run.of("demo", "--db", db.toString());
+        Path file = dir.resolve("forms." + format);
+        assertEquals(0, Run.of("export", "--db", db.toString(), "--year", "2024", "--format", format, "-o",
+                file.toString()).status());
+        JsonNode checked = json.readTree(Run.of("check", file.toString(), "1", "--db", db.toString(), "--format",
+                "json").out()).get("projects");
+        assertEquals(8, checked.size());
+        assertEquals(file.toString(), checked.get(0).get("file").asText());
+        assertEquals("99.89", checked.get(0).get("total").asText());
+        assertEquals("#1", checked.get(7).get("file").asText());
+        assertEquals("99.89", checked.get(7).get("total").asText());
     }
 
     private Path example(String name) throws Exception {

@@ -155,4 +155,46 @@ class RegisterCommandsTest {
         assertEquals(1, missing.status());
         assertTrue(missing.err().contains("no project '#99'"), missing.err());
     }
+
+    @Test
+    void rulesOnAStoredProjectIsAWhatIfThatSaysSo() throws Exception {
+        Path training = trainingRules();
+        Run show = Run.of("show", "1", "--db", db, "--rules", training.toString(), "--lang", "en");
+        assertEquals(0, show.status(), show.err());
+        assertTrue(show.out().contains("total 109.79  grade 优  rule set training-20@"), show.out());
+        assertTrue(show.out().contains("#1 is scored under training-20@"), show.out());
+        assertTrue(show.out().contains("a what-if (the project is stored with national-2020)"), show.out());
+        JsonNode checked = JSON.readTree(Run.of("check", "1", "--db", db, "--rules", training.toString(),
+                "--format", "json").out()).get("projects").get(0);
+        assertEquals("109.79", checked.get("total").asText());
+        assertTrue(checked.get("what_if").asBoolean());
+        assertEquals("national-2020", checked.get("stored_rules").asText());
+        assertEquals("99.89", JSON.readTree(Run.of("list", "--db", db, "--format", "json").out()).get(0)
+                .get("total").asText(), "a what-if changes nothing stored");
+        Run report = Run.of("report", "1", "--db", db, "--rules", training.toString(), "--lang", "en");
+        assertTrue(report.err().contains("#1 is scored under training-20@"), report.err());
+    }
+
+    @Test
+    void recalcWithRulesRepinsTheChosenProjectsAndTheirHistorySaysSo() throws Exception {
+        Path training = trainingRules();
+        Run recalc = Run.of("recalc", "--db", db, "--rules", training.toString(), "--year", "2024", "--lang", "en");
+        assertEquals(0, recalc.status(), recalc.err());
+        assertTrue(recalc.out().contains("7 projects are scored under training-20@"), recalc.out());
+        Files.delete(training);
+        JsonNode list = JSON.readTree(Run.of("list", "--db", db, "--format", "json").out());
+        assertEquals("109.79", list.get(0).get("total").asText());
+        JsonNode history = JSON.readTree(Run.of("history", "1", "--db", db, "--format", "json", "--lang", "en").out());
+        JsonNode repinned = history.get(history.size() - 1);
+        assertEquals("update", repinned.get("action").asText());
+        assertTrue(repinned.get("note").asText().startsWith("re-pinned to training-20@"), repinned.toString());
+        assertEquals("rule_set", repinned.get("changes").get(0).get("field").asText());
+        assertEquals("national-2020", repinned.get("changes").get(0).get("before").asText());
+        assertEquals(2, JSON.readTree(Run.of("show", "1", "--db", db, "--format", "json").out()).get("revision").asInt());
+    }
+
+    private Path trainingRules() throws Exception {
+        return Files.writeString(folder.resolve("training.properties"), "name = training-20\ntotalPoints = 110\n"
+                + "executionWeight = 20\n", StandardCharsets.UTF_8);
+    }
 }

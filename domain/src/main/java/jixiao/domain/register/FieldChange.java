@@ -22,12 +22,14 @@ import jixiao.domain.project.Project;
 
 /**
  * One field of a project that a change altered, named by its path in the exchange format
- * ({@code funding.total.executed}, {@code indicators[3].actual}), with the text before and after
- * (empty where the field did not exist). The path is for machines; {@link #label} names the field
- * in the paper's words for people.
+ * ({@code funding.total.executed}, {@code indicators[3].actual}, and {@code rule_set} for the rule
+ * set it is scored under), with the text before and after (empty where the field did not exist).
+ * The path is for machines; {@link #label} names the field in the paper's words for people.
  */
 public record FieldChange(String field, String before, String after) {
 
+    /** The path of the rule set a project is scored under: not a field of the form, but kept with it. */
+    private static final String RULE_SET = "rule_set";
     private static final Pattern INDICATOR_PATH = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
     private static final List<FormField> INDICATOR_FIELDS = List.of(FormField.LEVEL1, FormField.LEVEL2,
             FormField.INDICATOR, FormField.TARGET, FormField.ACTUAL, FormField.WEIGHT, FormField.SCORE, FormField.DEVIATION);
@@ -40,7 +42,7 @@ public record FieldChange(String field, String before, String after) {
         Objects.requireNonNull(after, "after");
     }
 
-    static List<FieldChange> between(Optional<Project> before, Optional<Project> after) {
+    static List<FieldChange> between(Optional<Snapshot> before, Optional<Snapshot> after) {
         Map<String, String> old = before.map(FieldChange::fields).orElse(Map.of());
         Map<String, String> now = after.map(FieldChange::fields).orElse(Map.of());
         Set<String> names = new LinkedHashSet<>(old.keySet());
@@ -72,11 +74,20 @@ public record FieldChange(String field, String before, String after) {
                 }
             }
         }
+        if (field.equals(RULE_SET)) {
+            return new Bilingual("规则集", "rule set");
+        }
         return PROJECT_FIELDS.stream().filter(f -> f.key().equals(field)).findFirst().map(FormField::label)
                 .orElse(Bilingual.same(field));
     }
 
-    /** Every field of a project as text, in the order of the form. */
+    /** Every field of a project as text, in the order of the form, then its rule set where known. */
+    private static Map<String, String> fields(Snapshot snapshot) {
+        Map<String, String> fields = fields(snapshot.project());
+        snapshot.ruleSet().ifPresent(ruleSet -> fields.put(RULE_SET, ruleSet));
+        return fields;
+    }
+
     private static Map<String, String> fields(Project project) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(FormField.YEAR.key(), String.valueOf(project.key().year()));

@@ -100,6 +100,11 @@ public record RuleSet(
         return HexFormat.of().formatHex(sha256.digest());
     }
 
+    /** The set's name as outputs show it: see {@link RuleSets#label}. */
+    public String label() {
+        return RuleSets.label(name, hash());
+    }
+
     /** Every parameter with its value as a rule-set file writes it, in the order of {@link Parameter}. */
     public Map<Parameter, String> parameters() {
         Map<Parameter, String> values = new EnumMap<>(Parameter.class);

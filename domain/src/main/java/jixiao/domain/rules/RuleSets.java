@@ -59,6 +59,16 @@ public final class RuleSets {
         return builtIn(rules.name()).filter(rules::equals).isPresent();
     }
 
+    /**
+     * How outputs name a rule set: a built-in set by its name alone; any other set — a trainer's,
+     * or an older version of a built-in one — by its name and the first 8 digits of its hash, since
+     * two files may share a name.
+     */
+    public static String label(String name, String hash) {
+        boolean builtIn = builtIn(name).map(set -> set.hash().equals(hash)).orElse(false);
+        return builtIn ? name : name + "@" + hash.substring(0, Math.min(8, hash.length()));
+    }
+
     /** A built-in set by name, or else a rule-set file by path. */
     public static RuleSet resolve(String nameOrPath) throws InvalidRuleSetException {
         Optional<RuleSet> builtIn = builtIn(nameOrPath);

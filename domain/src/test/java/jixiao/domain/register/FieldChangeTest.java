@@ -18,8 +18,12 @@ class FieldChangeTest {
     private final Project before = Forms.clean().build();
 
     private List<FieldChange> changes(Project after) {
-        return new Change(1, Instant.EPOCH, "test", Change.Action.UPDATE, 1, Optional.of(before), Optional.of(after))
-                .fieldChanges();
+        return new Change(1, Instant.EPOCH, "test", Change.Action.UPDATE, 1, Optional.of(snapshot(before)),
+                Optional.of(snapshot(after)), Optional.empty()).fieldChanges();
+    }
+
+    private static Snapshot snapshot(Project project) {
+        return new Snapshot(project, Optional.of("national-2020"));
     }
 
     @Test
@@ -50,5 +54,14 @@ class FieldChangeTest {
 
         assertEquals(List.of("项目性质", "计划开始日期", "年度总体目标"),
                 changes(after).stream().map(change -> change.label().zh()).toList());
+    }
+
+    @Test
+    void theRuleSetIsNamedAsARuleSet() {
+        Change repinned = new Change(1, Instant.EPOCH, "test", Change.Action.UPDATE, 1, Optional.of(snapshot(before)),
+                Optional.of(new Snapshot(before, Optional.of("training-20@d63a859a"))), Optional.empty());
+
+        assertEquals(List.of(new Bilingual("规则集", "rule set")),
+                repinned.fieldChanges().stream().map(FieldChange::label).toList());
     }
 }

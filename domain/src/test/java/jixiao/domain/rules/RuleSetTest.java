@@ -63,6 +63,15 @@ class RuleSetTest {
         assertEquals(64, national.hash().length());
     }
 
+    @Test
+    void theBuiltInSetIsLabelledByItsNameAndAnyOtherByNameAndHash() throws Exception {
+        assertEquals("national-2020", national.label());
+        RuleSet training = national.with(Parameter.NAME, "training-20").with(Parameter.EXECUTION_WEIGHT, "20");
+        assertEquals("training-20@" + training.hash().substring(0, 8), training.label());
+        RuleSet olderNational = national.with(Parameter.EXCELLENT_FROM, "95");
+        assertEquals("national-2020@" + olderNational.hash().substring(0, 8), olderNational.label());
+    }
+
     /**
      * Projects keep the rule set they were scored under, by content and hash: changing the built-in
      * set is a new version of it that old projects do not follow. Change this hash on purpose only.

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import jixiao.storage.exchange.JsonExchange;
+import jixiao.storage.exchange.JsonReader;
 import jixiao.storage.exchange.Reading;
 
 /**
@@ -40,7 +40,7 @@ public final class DemoForms {
     /** One bundled file read through the exchange format. */
     public static Reading read(String name) {
         try (Reader reader = new InputStreamReader(open(name), StandardCharsets.UTF_8)) {
-            return new JsonExchange().read(reader, name);
+            return new JsonReader().read(reader, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

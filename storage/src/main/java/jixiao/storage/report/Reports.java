@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import jixiao.domain.check.Reviewer;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSet;
@@ -24,7 +27,8 @@ public final class Reports {
     /** The width of a text report where nobody says otherwise: a terminal's is not known off a terminal. */
     public static final int TEXT_WIDTH = 100;
 
-    private final Reviewer reviewer;
+    private final Function<Project, RuleSet> rulesOf;
+    private final Map<RuleSet, Reviewer> reviewers = new HashMap<>();
     private final int textWidth;
 
     public Reports(RuleSet rules) {
@@ -33,7 +37,12 @@ public final class Reports {
 
     /** Reports whose text fits {@code textWidth} terminal columns. */
     public Reports(RuleSet rules, int textWidth) {
-        this.reviewer = new Reviewer(rules);
+        this(project -> rules, textWidth);
+    }
+
+    /** Each project under its own rule set (stored projects keep theirs), in text {@code textWidth} columns wide. */
+    public Reports(Function<Project, RuleSet> rulesOf, int textWidth) {
+        this.rulesOf = rulesOf;
         this.textWidth = textWidth;
     }
 
@@ -73,14 +82,18 @@ public final class Reports {
 
     /** The summaries first when there are several forms, then one form per project in the order given. */
     private List<Grid> grids(List<Project> projects) {
-        List<Form> forms = projects.stream().map(project -> new Form(project, reviewer.review(project), reviewer.rules()))
-                .toList();
+        List<Form> forms = projects.stream().map(this::form).toList();
         List<Grid> grids = new ArrayList<>();
         if (forms.size() > 1) {
             grids.addAll(SummaryLayout.of(forms));
         }
         forms.stream().map(FormLayout::of).forEach(grids::add);
         return grids;
+    }
+
+    private Form form(Project project) {
+        RuleSet rules = rulesOf.apply(project);
+        return new Form(project, reviewers.computeIfAbsent(rules, Reviewer::new).review(project), rules);
     }
 
     private List<String> text(List<Grid> grids) {

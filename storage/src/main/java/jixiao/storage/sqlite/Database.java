@@ -8,10 +8,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.register.AuditLog;
+import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.Projects;
-import jixiao.domain.register.StoredProject;
+import jixiao.domain.rules.RuleSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -21,7 +25,7 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The SQLite file that holds the register. WAL so readers never wait for a writer; a busy timeout
  * and {@code BEGIN IMMEDIATE} so that several writers queue instead of failing with "database is
- * locked"; foreign keys on. Opening brings the schema up to date.
+ * locked"; foreign keys on. Opening brings the schema up to date (and rescores, when it did).
  */
 public final class Database {
 
@@ -58,12 +62,17 @@ public final class Database {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + absolute);
         Database database = new Database(absolute, source, new ProjectStore(clock, user));
+        boolean upgraded = false;
         try {
             if (!Migrations.upToDate(source)) {
-                Migrations.apply(database.jdbi());
+                upgraded = Migrations.apply(database.jdbi(), new Migration.Upgrade(absolute.getParent(),
+                        clock.instant().truncatedTo(ChronoUnit.MILLIS), user));
             }
         } catch (SQLException | JdbiException | UnsatisfiedLinkError e) {
             throw cannotOpen(absolute, e);
+        }
+        if (upgraded) {
+            database.recalc(ProjectFilter.ALL); // the cached scores, from the rule sets now stored
         }
         return database;
     }
@@ -92,18 +101,39 @@ public final class Database {
         return new SqliteProjects(this, store);
     }
 
-    /** Starts an all-or-nothing import; projects it puts are scored under {@code ruleSet}. */
-    public Import startImport(String ruleSet) {
+    public AuditLog auditLog() {
+        return new SqliteAuditLog(jdbi());
+    }
+
+    /**
+     * Starts an all-or-nothing import; the projects it puts are stored with {@code ruleSet}, or,
+     * where none is given, new ones with national-2020 while stored ones keep their own.
+     */
+    public Import startImport(Optional<RuleSet> ruleSet) {
         return new Import(jdbi().open(), store, ruleSet);
     }
 
-    /** Rescores every project under its rule set; returns how many results changed. */
-    public int recalc() {
+    /** Rescores the chosen projects, each under its own stored rule set; returns how many results changed. */
+    public int recalc(ProjectFilter filter) {
         return jdbi().inTransaction(handle -> {
             int changed = 0;
-            for (long id : store.ids(handle)) {
-                StoredProject stored = store.find(handle, id).orElseThrow();
-                changed += store.rescore(handle, stored) ? 1 : 0;
+            for (long id : store.ids(handle, filter)) {
+                changed += store.rescore(handle, id) ? 1 : 0;
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * Stores the chosen projects with {@code ruleSet} from now on and rescores them, in one
+     * transaction; each project re-pinned is a new revision, with {@code why} in its history.
+     * Returns how many projects changed rule set.
+     */
+    public int repin(ProjectFilter filter, RuleSet ruleSet, Bilingual why) {
+        return jdbi().inTransaction(handle -> {
+            int changed = 0;
+            for (long id : store.ids(handle, filter)) {
+                changed += store.repin(handle, id, ruleSet, why) ? 1 : 0;
             }
             return changed;
         });

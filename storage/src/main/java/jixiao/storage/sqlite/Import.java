@@ -1,6 +1,8 @@
 package jixiao.storage.sqlite;
 
+import java.util.Optional;
 import jixiao.domain.project.Project;
+import jixiao.domain.rules.RuleSet;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -12,20 +14,24 @@ public final class Import implements AutoCloseable {
 
     private final Handle handle;
     private final ProjectStore store;
-    private final String ruleSet;
+    private final Optional<RuleSet> ruleSet;
     private int added;
     private int replaced;
     private int unchanged;
     private boolean committed;
 
-    Import(Handle handle, ProjectStore store, String ruleSet) {
+    Import(Handle handle, ProjectStore store, Optional<RuleSet> ruleSet) {
         this.handle = handle;
         this.store = store;
         this.ruleSet = ruleSet;
         handle.begin();
     }
 
-    /** Adds the project, or replaces the stored one with its key (the old one stays in the history). */
+    /**
+     * Adds the project, or replaces the stored one with its key (the old one stays in the history).
+     * It is stored with the import's rule set where one was given; else a new project gets
+     * national-2020 and a stored one keeps its own.
+     */
     public void put(Project project) {
         store.put(handle, project, ruleSet, outcome -> {
             switch (outcome) {

@@ -7,12 +7,12 @@ import java.util.Optional;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
-import jixiao.domain.register.Change;
 import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Projects;
 import jixiao.domain.register.Revision;
 import jixiao.domain.register.StoredProject;
+import jixiao.domain.rules.RuleSet;
 
 /** The register on SQLite: each call its own transaction (reads see one consistent snapshot). */
 final class SqliteProjects implements Projects {
@@ -25,6 +25,7 @@ final class SqliteProjects implements Projects {
         this.store = store;
     }
 
+    /** Plain JDBC: the one query of {@code list}, which then needs none of JDBI's set-up (docs/benchmarks.md). */
     @Override
     public List<ProjectSummary> list(ProjectFilter filter) {
         try (Connection connection = database.connection()) {
@@ -42,11 +43,11 @@ final class SqliteProjects implements Projects {
 
     @Override
     public Optional<StoredProject> find(ProjectKey key) {
-        return database.jdbi().inTransaction(handle -> store.idOf(handle, key).flatMap(id -> store.find(handle, id)));
+        return database.jdbi().inTransaction(handle -> store.find(handle, key));
     }
 
     @Override
-    public StoredProject put(Project project, String ruleSet) {
+    public StoredProject put(Project project, RuleSet ruleSet) {
         return database.jdbi().inTransaction(handle -> store.put(handle, project, ruleSet));
     }
 
@@ -58,10 +59,5 @@ final class SqliteProjects implements Projects {
     @Override
     public void delete(long id, Revision editedFrom) {
         database.jdbi().useTransaction(handle -> store.delete(handle, id, editedFrom));
-    }
-
-    @Override
-    public List<Change> history(long id) {
-        return database.jdbi().withHandle(handle -> store.history(handle, id));
     }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSets;
 import jixiao.storage.demo.DemoForms;
-import jixiao.storage.exchange.JsonExchange;
+import jixiao.storage.exchange.JsonReader;
 import jixiao.storage.exchange.Reading;
 
 /** The forms the report tests print: the published example forms, and our own awkward cases. */
@@ -51,7 +51,7 @@ final class Fixtures {
 
     private static List<Project> read(String name) {
         try (Reader in = new InputStreamReader(Fixtures.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
-            Reading reading = new JsonExchange().read(in, name);
+            Reading reading = new JsonReader().read(in, name);
             if (!reading.isClean()) {
                 throw new AssertionError(reading.problems().toString());
             }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.rules.RuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class ConcurrencyTest {
             writers.add(pool.submit(() -> {
                 Database own = Database.open(file);
                 for (int i = 0; i < 25; i++) {
-                    own.projects().put(Writers.copy(tag, i), "national-2020");
+                    own.projects().put(Writers.copy(tag, i), RuleSets.national2020());
                 }
             }));
         }
@@ -66,7 +67,7 @@ class ConcurrencyTest {
     void anImportKilledMidwayLeavesASoundDatabaseWithNoneOfIt() throws Exception {
         Path file = folder.resolve("shared.db");
         Database before = Database.open(file);
-        before.projects().put(Demo.projects().get(0), "national-2020");
+        before.projects().put(Demo.projects().get(0), RuleSets.national2020());
         Process importing = OtherProcess.start(EndlessImport.class, file.toString());
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(importing.getInputStream(),
                 StandardCharsets.UTF_8))) {

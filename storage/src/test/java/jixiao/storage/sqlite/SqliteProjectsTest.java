@@ -20,7 +20,10 @@ import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Projects;
 import jixiao.domain.register.StaleRevisionException;
+import jixiao.domain.register.Snapshot;
 import jixiao.domain.register.StoredProject;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.rules.RuleSets;
 import jixiao.domain.scoring.Grade;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +31,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SqliteProjectsTest {
 
-    private static final String RULES = "national-2020";
+    private static final RuleSet RULES = RuleSets.national2020();
 
     @TempDir
     Path folder;
+    private Database database;
     private Projects projects;
 
     @BeforeEach
     void open() {
-        projects = Database.open(folder.resolve("test.db"), Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"),
-                ZoneOffset.UTC), "zhangsan").projects();
+        database = Database.open(folder.resolve("test.db"), Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"),
+                ZoneOffset.UTC), "zhangsan");
+        projects = database.projects();
     }
 
     @Test
@@ -99,13 +104,13 @@ class SqliteProjectsTest {
         projects.update(stored.id(), stored.revision(), changed);
         projects.delete(stored.id(), projects.find(stored.id()).orElseThrow().revision());
 
-        List<Change> history = projects.history(stored.id());
+        List<Change> history = database.auditLog().history(stored.id());
         assertEquals(List.of(Change.Action.INSERT, Change.Action.UPDATE, Change.Action.DELETE),
                 history.stream().map(Change::action).toList());
         assertEquals("zhangsan", history.get(1).user());
         assertEquals(Instant.parse("2026-11-23T08:00:00Z"), history.get(1).at());
-        assertEquals(Optional.of(project), history.get(1).before());
-        assertEquals(Optional.of(changed), history.get(1).after());
+        assertEquals(Optional.of(new Snapshot(project, Optional.of("national-2020"))), history.get(1).before());
+        assertEquals(Optional.of(new Snapshot(changed, Optional.of("national-2020"))), history.get(1).after());
         assertEquals(List.of(new FieldChange("indicators[3].actual", project.indicators().get(2).actual().text(),
                 "7(次)")), history.get(1).fieldChanges());
         assertEquals(Optional.empty(), projects.find(stored.id()));
@@ -119,7 +124,7 @@ class SqliteProjectsTest {
         StoredProject second = projects.put(again, RULES);
         assertEquals(first.id(), second.id());
         assertEquals(1, projects.list(ProjectFilter.ALL).size());
-        assertEquals(Optional.of(project), projects.history(first.id()).get(1).before());
+        assertEquals(Optional.of(project), database.auditLog().history(first.id()).get(1).before().map(Snapshot::project));
     }
 
     @Test
@@ -134,5 +139,33 @@ class SqliteProjectsTest {
     void gradesAreStoredByName() {
         projects.put(Demo.projects().get(0), RULES);
         assertEquals(Optional.of(Grade.EXCELLENT), projects.list(ProjectFilter.ALL).get(0).grade());
+    }
+
+    @Test
+    void aProjectIsScoredAndFoundUnderTheRuleSetItWasStoredWith() {
+        StoredProject stored = projects.put(Demo.projects().get(0), Training.rules());
+        assertEquals(Training.rules(), projects.find(stored.id()).orElseThrow().ruleSet());
+        assertEquals(Optional.of(new BigDecimal("109.79")), projects.list(ProjectFilter.ALL).get(0).total(),
+                "信息化运维项目: 98.94 % of 20 points, plus 90 for the indicators");
+    }
+
+    @Test
+    void anEditKeepsTheProjectsRuleSet() {
+        Project project = Demo.projects().get(0);
+        StoredProject stored = projects.put(project, Training.rules());
+        projects.update(stored.id(), stored.revision(), project.withIndicator(0, project.indicators().get(0)
+                .withActual("0")));
+        assertEquals(Training.rules(), projects.find(stored.id()).orElseThrow().ruleSet());
+        assertEquals("training-20", projects.find(stored.id()).orElseThrow().ruleSet().name());
+    }
+
+    @Test
+    void theHistoryNamesTheRuleSetOfEachVersion() {
+        Project project = Demo.projects().get(0);
+        StoredProject stored = projects.put(project, RULES);
+        projects.put(project.withIndicator(0, project.indicators().get(0).withActual("1")), Training.rules());
+        Change replaced = database.auditLog().history(stored.id()).get(1);
+        assertTrue(replaced.fieldChanges().contains(new FieldChange("rule_set", "national-2020",
+                Training.rules().label())), replaced.fieldChanges().toString());
     }
 }

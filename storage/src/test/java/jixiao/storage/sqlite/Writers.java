@@ -2,6 +2,7 @@ package jixiao.storage.sqlite;
 
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
+import jixiao.domain.rules.RuleSets;
 
 /** {@code Writers DB TAG N}: puts N copies of a real form, each under its own name, one transaction each. */
 public final class Writers {
@@ -13,7 +14,7 @@ public final class Writers {
         Database database = Database.open(java.nio.file.Path.of(arguments[0]));
         int count = Integer.parseInt(arguments[2]);
         for (int i = 0; i < count; i++) {
-            database.projects().put(copy(arguments[1], i), "national-2020");
+            database.projects().put(copy(arguments[1], i), RuleSets.national2020());
         }
         System.out.println("done " + count);
     }

@@ -163,7 +163,7 @@ final class ProjectsWindow extends ScreenWindow {
         say(Words.LOADING, Tone.DIM);
         session.background().run(() -> {
             StoredProject stored = session.stored(id);
-            Draft draft = new Draft(stored, RuleSets.resolve(stored.ruleSet())); // may read a rule-set file
+            Draft draft = new Draft(stored, stored.ruleSet()); // the project keeps its rule set
             return new IndicatorsWindow(session, draft, neighbours(stored));
         }, indicators -> {
             clearMessage();
@@ -250,7 +250,7 @@ final class ProjectsWindow extends ScreenWindow {
             if (session.projects().find(project.key()).isPresent()) {
                 throw new Refusal(Words.format(Words.PROJECT_EXISTS, project.key()));
             }
-            return session.projects().put(project, RuleSets.DEFAULT_NAME);
+            return session.projects().put(project, RuleSets.national2020());
         }, stored -> {
             load();
             open(stored.id());

@@ -1,6 +1,7 @@
 package jixiao.tui.window;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSets;
 import jixiao.storage.demo.DemoForms;
@@ -18,7 +19,7 @@ final class Register {
 
     static Database withExamples(Path folder) {
         Database database = Database.open(folder.resolve("jixiao.db"));
-        try (Import batch = database.startImport(RuleSets.DEFAULT_NAME)) {
+        try (Import batch = database.startImport(Optional.of(RuleSets.national2020()))) {
             for (String name : DemoForms.names()) {
                 for (Project project : DemoForms.read(name).projects()) {
                     batch.put(project);

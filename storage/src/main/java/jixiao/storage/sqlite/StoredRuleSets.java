@@ -1,0 +1,38 @@
+package jixiao.storage.sqlite;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import jixiao.domain.rules.RuleSet;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The {@code rule_set} table: every rule set a project is scored under, kept in full and shared
+ * by the projects with the same hash. A hash stands for one content, so each content is read (and
+ * checked) once; ids are not cached, since a rolled-back import gives its ids out again.
+ */
+final class StoredRuleSets {
+
+    private final Map<String, RuleSet> byHash = new ConcurrentHashMap<>();
+
+    /** The id of the row holding {@code rules}, adding it if no project used it before. */
+    long pin(Handle handle, RuleSet rules) {
+        RuleSetRow row = RuleSetRow.of(rules);
+        Optional<Long> known = handle.createQuery("SELECT id FROM rule_set WHERE hash = :hash")
+                .bind("hash", row.hash()).mapTo(Long.class).findOne();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        long id = handle.createUpdate("INSERT INTO rule_set (name, hash, content) VALUES (:name, :hash, :content)")
+                .bind("name", row.name()).bind("hash", row.hash()).bind("content", row.content())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        byHash.putIfAbsent(row.hash(), rules);
+        return id;
+    }
+
+    RuleSet find(Handle handle, long id) {
+        RuleSetRow row = handle.createQuery("SELECT * FROM rule_set WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> RuleSetRow.read(rs)).one();
+        return byHash.computeIfAbsent(row.hash(), hash -> row.toDomain());
+    }
+}
