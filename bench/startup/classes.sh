@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export XDG_DATA_HOME="$work/data"
-cp storage/src/main/resources/jixiao/storage/demo/selfeval-2024-yaoshisuo.json "$work/form.json"
+cp examples/selfeval-2024-yaoshisuo.json "$work/form.json"
 echo "| launch | command | classes | picocli | jixiao | JDBI | Jackson | from CDS |"
 echo "|:---|:---|---:|---:|---:|---:|---:|---:|"
 for launch in "$@"; do

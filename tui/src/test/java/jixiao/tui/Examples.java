@@ -18,7 +18,7 @@ import jixiao.domain.rules.RuleSets;
 import jixiao.storage.demo.DemoForms;
 
 /**
- * The published forms of {@code shared/examples} (bundled with storage as the demo forms) for tests
+ * The published forms of {@code examples/} (bundled with storage as the demo forms) for tests
  * that need no terminal and no register.
  */
 public final class Examples {

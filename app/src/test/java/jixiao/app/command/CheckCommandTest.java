@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code check} on the real published forms reproduces the figures of shared/examples/README.md. */
+/** {@code check} on the real published forms reproduces the figures of examples/README.md. */
 class CheckCommandTest {
 
     private final ObjectMapper json = new ObjectMapper();

@@ -6,7 +6,7 @@ import jixiao.domain.project.Project;
 
 /**
  * 工作服置装费 of 上海市医药集中招标采购事务管理所 as published: the 2024 self-evaluation (万元) and the
- * 2025 declaration (元), from {@code ../shared/examples/}.
+ * 2025 declaration (元), from {@code examples/}.
  */
 final class Workwear {
 

@@ -12,8 +12,8 @@ import jixiao.storage.exchange.JsonReader;
 import jixiao.storage.exchange.Reading;
 
 /**
- * The real published forms of {@code shared/examples}, bundled in the jar so that {@code jixiao demo}
- * and the tests work anywhere, with no files beside the program.
+ * The real published forms of the repository's {@code examples/}, bundled in the jar (by the storage
+ * build) so that {@code jixiao demo} and the tests work anywhere, with no files beside the program.
  */
 public final class DemoForms {
 

@@ -10,7 +10,7 @@ import jixiao.storage.sqlite.Import;
 
 /**
  * A real SQLite register in a temporary folder holding the published forms of
- * {@code shared/examples} (bundled with storage as the demo forms; the same files).
+ * {@code examples/} (bundled with storage as the demo forms; the same files).
  */
 final class Register {
 
