@@ -15,7 +15,7 @@ public final class RulesOption {
 
     @Option(names = "--rules", paramLabel = "NAME|FILE", descriptionKey = "rules",
             description = "Rule set: a built-in name or a rule-set file (default: " + RuleSets.DEFAULT_NAME
-                    + "; a stored project: its own set, and --rules is a what-if).")
+                    + ", or a stored project's own set).")
     private String rules;
 
     /** The set given with {@code --rules}, if one was. */

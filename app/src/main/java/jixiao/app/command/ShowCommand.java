@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao show PROJECT}: one project's form with every score explained. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show one project: its figures, findings, and every indicator's score explained.",
+        description = "Show one project: its figures, findings, and every indicator's score explained, under the rule set "
+                + "stored with it (--rules: what if it were scored under another).",
         footerHeading = "%nExamples:%n", footer = {"  jixiao show 3", "  jixiao show --year 2024 --unit 某单位 --name 某项目 --format json",
             "  jixiao show 3 --rules training.properties   # what if it were scored so"})
 public final class ShowCommand implements Callable<Integer> {
