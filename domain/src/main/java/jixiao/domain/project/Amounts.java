@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.HalfWidth;
 
 /**
@@ -13,22 +14,49 @@ import jixiao.domain.language.HalfWidth;
  */
 public final class Amounts {
 
+    /**
+     * The most digits an amount may have before its decimal point: a trillion yuan has 13, and
+     * spreadsheets keep 15 significant digits. Beyond it a number is a mistake or an attack, and
+     * arithmetic on it would only be slow.
+     */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    /** The most digits after the point: a workbook's 15 significant digits, all of them decimals. */
+    public static final int MAX_DECIMALS = 15;
+
     private static final Pattern AMOUNT =
             Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
     private Amounts() {
     }
 
-    /** Empty for a blank cell; throws {@link NumberFormatException} with a reason for anything else unreadable. */
+    /**
+     * Empty for a blank cell; throws {@link NumberFormatException} with a reason for anything else
+     * unreadable, or with more digits than {@link #MAX_INTEGER_DIGITS} and {@link #MAX_DECIMALS}.
+     * The reason quotes an {@link Excerpt} of the text, never all of it.
+     */
     public static Optional<BigDecimal> parse(String text) {
         String folded = HalfWidth.of(text).strip();
         if (folded.isEmpty()) {
             return Optional.empty();
         }
         if (!AMOUNT.matcher(folded).matches()) {
-            throw new NumberFormatException("'" + text + "' is not a number");
+            throw new NumberFormatException("'" + Excerpt.of(text).en() + "' is not a number");
+        }
+        if (!withinDigits(folded)) {
+            throw new NumberFormatException("'" + Excerpt.of(text).en() + "' has more than " + MAX_INTEGER_DIGITS
+                    + " digits before the point or " + MAX_DECIMALS + " after it");
         }
         return Optional.of(new BigDecimal(folded.replace(",", "")));
+    }
+
+    /**
+     * Whether a number written in digits (a sign, thousands separators and a point allowed) has no
+     * more digits than {@link #MAX_INTEGER_DIGITS} before its point and {@link #MAX_DECIMALS} after.
+     */
+    public static boolean withinDigits(String number) {
+        int point = number.indexOf('.');
+        long integer = number.chars().limit(point < 0 ? number.length() : point).filter(Character::isDigit).count();
+        return integer <= MAX_INTEGER_DIGITS && (point < 0 || number.length() - point - 1 <= MAX_DECIMALS);
     }
 
     public static String write(Optional<BigDecimal> amount) {

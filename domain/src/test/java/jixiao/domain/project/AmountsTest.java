@@ -31,6 +31,21 @@ class AmountsTest {
     }
 
     @Test
+    void moreDigitsThanAnyBudgetAreRefusedWithoutRepeatingThem() {
+        assertEquals(Optional.of(new BigDecimal("999999999999999.999999999999999")),
+                Amounts.parse("999,999,999,999,999.999999999999999"));
+        NumberFormatException tooLong = assertThrows(NumberFormatException.class, () -> Amounts.parse("1".repeat(100_000)));
+        assertEquals("'" + "1".repeat(40) + "… (100000 characters)' has more than 15 digits before the point or 15 after it",
+                tooLong.getMessage());
+        assertThrows(NumberFormatException.class, () -> Amounts.parse("1." + "0".repeat(16)));
+    }
+
+    @Test
+    void anExponentIsNotAnAmount() {
+        assertThrows(NumberFormatException.class, () -> Amounts.parse("1e100000000"));
+    }
+
+    @Test
     void writingKeepsThePlainDecimalAndLeavesNothingBlank() {
         assertEquals("1000.50", Amounts.write(Optional.of(new BigDecimal("1.00050E3"))));
         assertEquals("", Amounts.write(Optional.empty()));

@@ -2,6 +2,7 @@ package jixiao.storage.report;
 
 import java.util.List;
 import java.util.Locale;
+import jixiao.domain.language.Printable;
 
 /**
  * Grids as one self-contained HTML page (no scripts, fonts or images from elsewhere), printable
