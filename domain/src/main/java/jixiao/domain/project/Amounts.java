@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.HalfWidth;
 
@@ -35,18 +36,40 @@ public final class Amounts {
      * The reason quotes an {@link Excerpt} of the text, never all of it.
      */
     public static Optional<BigDecimal> parse(String text) {
+        Optional<Bilingual> whyNot = whyNot(text);
+        if (whyNot.isPresent()) {
+            throw new NumberFormatException(whyNot.get().en());
+        }
+        String folded = HalfWidth.of(text).strip();
+        return folded.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(folded.replace(",", "")));
+    }
+
+    /** Why the text is not an amount, quoting an {@link Excerpt} of it; empty when it is one, or blank. */
+    public static Optional<Bilingual> whyNot(String text) {
         String folded = HalfWidth.of(text).strip();
         if (folded.isEmpty()) {
             return Optional.empty();
         }
+        Bilingual shown = Excerpt.of(text);
         if (!AMOUNT.matcher(folded).matches()) {
-            throw new NumberFormatException("'" + Excerpt.of(text).en() + "' is not a number");
+            return Optional.of(new Bilingual("“" + shown.zh() + "”不是数字", "'" + shown.en() + "' is not a number"));
         }
-        if (!withinDigits(folded)) {
-            throw new NumberFormatException("'" + Excerpt.of(text).en() + "' has more than " + MAX_INTEGER_DIGITS
-                    + " digits before the point or " + MAX_DECIMALS + " after it");
-        }
-        return Optional.of(new BigDecimal(folded.replace(",", "")));
+        return withinDigits(folded) ? Optional.empty() : Optional.of(tooManyDigits(shown));
+    }
+
+    /**
+     * Why a number already read (from JSON, say) is no amount: more digits than the limits. Its size
+     * is checked before anything turns it into digits, so that {@code 1e100000000} costs nothing.
+     */
+    public static Optional<Bilingual> whyNot(BigDecimal number) {
+        boolean within = number.precision() - number.scale() <= MAX_INTEGER_DIGITS && number.scale() <= MAX_DECIMALS;
+        return within ? Optional.empty() : Optional.of(tooManyDigits(Excerpt.of(number.toString())));
+    }
+
+    private static Bilingual tooManyDigits(Bilingual shown) {
+        return new Bilingual("“" + shown.zh() + "”位数过多：小数点前至多 " + MAX_INTEGER_DIGITS + " 位，之后至多 "
+                + MAX_DECIMALS + " 位", "'" + shown.en() + "' has more than " + MAX_INTEGER_DIGITS
+                + " digits before the point or " + MAX_DECIMALS + " after it");
     }
 
     /**

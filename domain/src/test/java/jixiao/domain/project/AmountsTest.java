@@ -2,6 +2,7 @@ package jixiao.domain.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -38,6 +39,13 @@ class AmountsTest {
         assertEquals("'" + "1".repeat(40) + "… (100000 characters)' has more than 15 digits before the point or 15 after it",
                 tooLong.getMessage());
         assertThrows(NumberFormatException.class, () -> Amounts.parse("1." + "0".repeat(16)));
+    }
+
+    @Test
+    void aNumberReadElsewhereIsMeasuredWithoutWritingOutItsDigits() {
+        assertEquals(Optional.empty(), Amounts.whyNot(new BigDecimal("485.55")));
+        assertTrue(Amounts.whyNot(new BigDecimal("1e100000000")).orElseThrow().en().startsWith("'1E+100000000' has more"));
+        assertTrue(Amounts.whyNot(new BigDecimal("1e-999999999")).isPresent());
     }
 
     @Test

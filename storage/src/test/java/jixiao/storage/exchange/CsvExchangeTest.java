@@ -131,7 +131,7 @@ class CsvExchangeTest {
     void aProjectWhoseRowsAreSplitUpIsReported() throws IOException {
         Reading reading = read(fixture("split-project.csv"), StandardCharsets.UTF_8, "split-project.csv");
         assertEquals(List.of("split-project.csv:4: name: project '项目1' already appeared on line 2:"
-                + " a project's rows must be together"), formatted(reading));
+                + " a project's rows must be together, and only once in a file"), formatted(reading));
     }
 
     @Test
@@ -167,11 +167,11 @@ class CsvExchangeTest {
 
     @Test
     void aPlainNegativeNumberIsWrittenWithoutAnApostrophe() throws IOException {
-        Project project = project(Indicator.of("产出指标", "数量指标", "指标", "-3.50", "", new BigDecimal("-3.50"),
+        Project project = project(Indicator.of("产出指标", "数量指标", "指标", "-3.50", "-2", new BigDecimal("3.50"),
                 null, ""));
         StringWriter out = new StringWriter();
         csv.write(List.of(project), out);
-        assertTrue(out.toString().contains(",-3.50,,-3.50,"), out.toString());
+        assertTrue(out.toString().contains(",-3.50,-2,3.50,"), out.toString());
         assertEquals(List.of(project), clean(csv.read(new StringReader(out.toString()), "f.csv")));
     }
 
@@ -269,7 +269,7 @@ class CsvExchangeTest {
 
     static Project project(Indicator indicator) {
         return new Project(ProjectKey.of(2024, "某单位", "项目1"), Profile.EMPTY,
-                new Funding("万元", Map.of(FundingSource.TOTAL, FundingLine.of(new BigDecimal("-1.50"), null, null))),
+                new Funding("万元", Map.of(FundingSource.TOTAL, FundingLine.of(new BigDecimal("1.50"), null, null))),
                 Goals.EMPTY, List.of(indicator), Published.NONE);
     }
 }
