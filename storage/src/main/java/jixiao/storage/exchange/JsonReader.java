@@ -118,9 +118,9 @@ public final class JsonReader {
                         "there is more after the end of the JSON document: a file holds one document (two files joined?)"));
             }
         } catch (StreamConstraintsException e) {
-            problems.add(":" + line(e), beyondLimits(e));
+            problems.add(":" + line(e, parser), beyondLimits(e));
         } catch (JsonProcessingException e) {
-            problems.add(":" + line(e), notJson(e));
+            problems.add(":" + line(e, parser), notJson(e));
         } catch (JsonTree.TooLarge e) {
             problems.add(":" + parser.currentTokenLocation().getLineNr(), new Bilingual(
                     "项目超出上限（" + limits.projectValues() + " 个值，" + limits.projectChars() + " 字文字）",
@@ -130,8 +130,9 @@ public final class JsonReader {
         return problems.all();
     }
 
-    private static int line(JsonProcessingException e) {
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    /** Where the parser stopped: Jackson's limits say nothing of it, the parser does. */
+    private static int line(JsonProcessingException e, JsonParser parser) {
+        return e.getLocation() != null ? e.getLocation().getLineNr() : parser.currentLocation().getLineNr();
     }
 
     /** Jackson's limits, set from {@link Limits}, said as the user's problem. */

@@ -56,7 +56,7 @@ final class SharedStrings {
                             + limits.sharedStringChars() + " 字）", "the workbook's shared strings are beyond the limits ("
                             + limits.sharedStrings() + " strings, " + limits.sharedStringChars() + " characters in all)"));
                 }
-                strings.add(string.toString());
+                strings.add(XlsxXml.decoded(string.toString()));
                 string = null;
             }
         }

@@ -101,7 +101,7 @@ public final class XlsxExchange {
                 readRows(file, rows);
             }
         } catch (XlsxProblem problem) {
-            problems.add(problem.row() == 0 ? "" : ":" + problem.row() + (problem.cell().isEmpty() ? "" : ": "
+            problems.add(problem.row() <= 0 ? "" : ":" + problem.row() + (problem.cell().isEmpty() ? "" : ": "
                     + problem.cell()), problem.explanation());
         } catch (IOException e) {
             problems.add(Problem.unreadable(source, e));

@@ -14,8 +14,16 @@ final class XlsxProblem extends Exception {
     private final int row;
     private final String cell;
 
+    /** Where a problem of a cell's content goes before the cell is known: placed by {@link #at}. */
+    private static final int UNPLACED = -1;
+
     XlsxProblem(Bilingual explanation) {
         this(explanation, 0, "");
+    }
+
+    /** A problem with a cell's content, found where the cell is not known; {@link #at} places it. */
+    static XlsxProblem ofCell(Bilingual explanation) {
+        return new XlsxProblem(explanation, UNPLACED, "");
     }
 
     XlsxProblem(Bilingual explanation, int row, String cell) {
@@ -25,9 +33,9 @@ final class XlsxProblem extends Exception {
         this.cell = cell;
     }
 
-    /** The same problem placed at a cell, unless it already has a place. */
+    /** The problem placed at a cell, if it is about a cell's content and not yet placed. */
     XlsxProblem at(int atRow, String atCell) {
-        return row == 0 ? new XlsxProblem(explanation, atRow, atCell) : this;
+        return row == UNPLACED ? new XlsxProblem(explanation, atRow, atCell) : this;
     }
 
     Bilingual explanation() {

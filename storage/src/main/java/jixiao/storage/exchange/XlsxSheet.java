@@ -90,7 +90,7 @@ final class XlsxSheet {
         return switch (kind) {
             case "n" -> XlsxCells.number(value, styles.format(style), dates1904, row, column);
             case "s" -> value.isBlank() ? "" : strings.at(value, row, column);
-            case "inlineStr" -> inline.toString();
+            case "inlineStr" -> XlsxXml.decoded(inline.toString());
             case "str", "e", "d" -> value;
             case "b" -> bool(value, column);
             default -> throw new XlsxProblem(new Bilingual("未知的单元格类型“" + Excerpt.of(kind).zh() + "”",

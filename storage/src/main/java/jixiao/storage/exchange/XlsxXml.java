@@ -2,6 +2,8 @@ package jixiao.storage.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -20,6 +22,7 @@ final class XlsxXml implements AutoCloseable {
     /** The deepest a sheet nests: worksheet, sheetData, row, c, is, r, t, and room for extensions. */
     private static final int MAX_DEPTH = 64;
     private static final XMLInputFactory FACTORY = factory();
+    private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     private final String part;
     private final InputStream in;
@@ -82,8 +85,21 @@ final class XlsxXml implements AutoCloseable {
         return text.toString();
     }
 
+    /**
+     * A string of a workbook as it was typed: Office writes a character XML cannot hold (a control
+     * character, a carriage return) as {@code _xHHHH_}, and an underscore that would look like one as
+     * {@code _x005F_}. Decoded, a control character is then refused as any other would be.
+     */
+    static String decoded(String text) {
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        return ESCAPED.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(match.group(1), 16))));
+    }
+
     static XlsxProblem tooLong(Bilingual what, int limit) {
-        return new XlsxProblem(new Bilingual(what.zh() + "超过 " + limit + " 字的上限",
+        return XlsxProblem.ofCell(new Bilingual(what.zh() + "超过 " + limit + " 字的上限",
                 what.en() + " is longer than " + limit + " characters, the limit"));
     }
 
@@ -111,7 +127,8 @@ final class XlsxXml implements AutoCloseable {
 
     /** The problem of the workbook behind a failure to read this part. */
     XlsxProblem problem(XMLStreamException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause instanceof XMLStreamException nested
+                && nested.getNestedException() != null ? nested.getNestedException() : cause.getCause()) {
             if (cause instanceof XlsxPackage.ZipBomb) {
                 return new XlsxProblem(new Bilingual("工作簿部件 " + part + " 解压后超出上限（zip 炸弹？）",
                         "the workbook part " + part + " inflates beyond the limits (a zip bomb?)"));
