@@ -16,4 +16,5 @@ module jixiao.storage {
     exports jixiao.storage.demo;
     exports jixiao.storage.sqlite;
     exports jixiao.storage.report;
+    exports jixiao.storage.file;
 }

@@ -1,8 +1,10 @@
 package jixiao.app.command;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.storage.exchange.CsvExchange;
@@ -21,13 +24,21 @@ import jixiao.storage.exchange.JsonWriter;
 import jixiao.storage.exchange.Problem;
 import jixiao.storage.exchange.Reading;
 import jixiao.storage.exchange.XlsxExchange;
+import jixiao.storage.file.Overwrite;
+import jixiao.storage.file.SafeFile;
 
 /** The exchange formats by file name: reading each file's projects, and writing an export. */
 final class ExchangeFiles {
 
-    /** The formats, known by their extension. */
+    /** The formats, known by their extension; each knows a file its export wrote. */
     enum Format {
-        JSON, CSV, XLSX;
+        JSON(JsonWriter::wrote), CSV(CsvExchange::wrote), XLSX(XlsxExchange::wrote);
+
+        private final Predicate<Path> written;
+
+        Format(Predicate<Path> written) {
+            this.written = written;
+        }
 
         static Optional<Format> of(Path file) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -66,10 +77,16 @@ final class ExchangeFiles {
         }
         switch (format.get()) {
             case JSON:
-                try (Reader in = Files.newBufferedReader(file, encoding.orElse(StandardCharsets.UTF_8))) {
-                    Reading reading = new JsonReader().read(in, file.toString());
-                    reading.projects().forEach(each);
-                    return reading.problems();
+                if (encoding.isPresent()) {
+                    try (Reader in = Files.newBufferedReader(file, encoding.get())) {
+                        Reading reading = new JsonReader().read(in, file.toString());
+                        reading.projects().forEach(each);
+                        return reading.problems();
+                    }
+                }
+                // From the bytes, JSON tells UTF-8 (with or without a byte-order mark) from UTF-16 itself.
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                    return new JsonReader().read(in, file.toString(), each);
                 }
             case CSV:
                 Charset charset = encoding.isPresent() ? encoding.get() : CsvExchange.detect(file);
@@ -77,29 +94,30 @@ final class ExchangeFiles {
                     return new CsvExchange().read(in, file.toString(), each);
                 }
             default:
-                try (InputStream in = Files.newInputStream(file)) {
-                    return new XlsxExchange().read(in, file.toString(), each);
-                }
+                return new XlsxExchange().read(file, file.toString(), each);
         }
     }
 
-    static void write(List<Project> projects, Format format, Path file) throws IOException {
-        switch (format) {
-            case JSON:
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    new JsonWriter().write(projects, out);
+    /**
+     * Writes an export safely ({@link SafeFile}): whole or not at all, replacing an export jixiao
+     * wrote in that format, any other file only with {@code force}, a database never.
+     */
+    static Path write(List<Project> projects, Format format, Path file, boolean force) {
+        return SafeFile.write(file, Overwrite.ifWritten(format.written, force), out -> {
+            switch (format) {
+                case JSON -> {
+                    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    new JsonWriter().write(projects, text);
+                    text.flush();
                 }
-                break;
-            case CSV:
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    out.write(BYTE_ORDER_MARK);
-                    new CsvExchange().write(projects, out);
+                case CSV -> {
+                    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    text.write(BYTE_ORDER_MARK);
+                    new CsvExchange().write(projects, text);
+                    text.flush();
                 }
-                break;
-            default:
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    new XlsxExchange().write(projects, out);
-                }
-        }
+                default -> new XlsxExchange().write(projects, out);
+            }
+        });
     }
 }

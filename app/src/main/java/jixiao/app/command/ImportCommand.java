@@ -9,11 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import jixiao.app.ExitCode;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Project;
+import jixiao.domain.register.KeyTakenException;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
 import jixiao.storage.exchange.Problem;
+import jixiao.storage.exchange.ProjectIdentities;
 import jixiao.storage.sqlite.Import;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +27,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao import FILE…}: all or nothing. Every file is read and every problem reported;
- * the database changes only if there were none, in one transaction.
+ * {@code jixiao import FILE…}: all or nothing, in two passes. First every file is read and checked
+ * with the database untouched, keeping of each project only what finds it again in another file; a
+ * file with any problem ends the import there, so a bad file never holds the write lock nor changes
+ * anything. Then the files are read again, and each project written, in one transaction that commits
+ * only if this second reading found nothing either (a file changed in between) and no project clashed
+ * with a stored one. Memory stays that of the largest project, however large the files.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import projects from exchange files (JSON, CSV, XLSX). All or nothing: one bad row imports nothing."
@@ -65,31 +73,67 @@ public final class ImportCommand implements Callable<Integer> {
         Language language = languageOption.language();
         Optional<RuleSet> rules = rulesOption.given();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, quiet, language, "已读项目", "projects read");
-        List<Problem> problems = new ArrayList<>();
-        if (dryRun) {
-            readAll(problems, project -> progress.tick());
-        } else {
-            try (Import batch = database.open().startImport(rules)) {
-                readAll(problems, project -> {
-                    batch.put(project);
-                    progress.tick();
-                });
-                if (problems.isEmpty()) {
-                    batch.commit();
-                }
-                progress.done();
-                return report(problems, progress.count(), batch, rules);
-            }
+        Progress checking = new Progress(err, quiet, language, "已检查项目", "projects checked");
+        List<Problem> problems = check(checking);
+        checking.done();
+        if (!problems.isEmpty() || dryRun) {
+            return report(problems, checking.count(), null, rules);
         }
-        progress.done();
-        return report(problems, progress.count(), null, rules);
+        Progress writing = new Progress(err, quiet, language, "已导入项目", "projects imported");
+        try (Import batch = database.open().startImport(rules)) {
+            List<Problem> found = write(batch, writing);
+            if (found.isEmpty()) {
+                batch.commit();
+            }
+            writing.done();
+            return report(found, writing.count(), batch, rules);
+        }
     }
 
-    private void readAll(List<Problem> problems, Consumer<Project> each) throws Exception {
-        for (Path file : files) {
-            problems.addAll(ExchangeFiles.read(file, Optional.ofNullable(encoding), each));
+    /** The first pass: every file read and checked, and no project in two of them. */
+    private List<Problem> check(Progress progress) {
+        List<Problem> problems = new ArrayList<>();
+        ProjectIdentities identities = new ProjectIdentities();
+        for (int index = 0; index < files.size(); index++) {
+            Path file = files.get(index);
+            int fileIndex = index;
+            problems.addAll(read(file, project -> {
+                identities.add(project.key(), fileIndex).ifPresent(earlier ->
+                        problems.add(inTwoFiles(file, project, files.get(earlier.where()))));
+                progress.tick();
+            }));
         }
+        return problems;
+    }
+
+    /** The second pass: each project written as it is read again; a clash with a stored project stops it. */
+    private List<Problem> write(Import batch, Progress progress) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                problems.addAll(read(file, project -> {
+                    batch.put(project);
+                    progress.tick();
+                }));
+            } catch (KeyTakenException e) {
+                problems.add(new Problem(file.toString(), "", e.explanation()));
+            }
+            if (!problems.isEmpty()) {
+                break;
+            }
+        }
+        return problems;
+    }
+
+    private List<Problem> read(Path file, Consumer<Project> each) {
+        return ExchangeFiles.read(file, Optional.ofNullable(encoding), each);
+    }
+
+    private static Problem inTwoFiles(Path file, Project project, Path earlier) {
+        Bilingual name = Excerpt.of(project.key().toString());
+        return new Problem(file.toString(), "", new Bilingual("项目“" + name.zh() + "”也在 " + earlier
+                + " 里：一个项目在一次导入中只能出现一次", "project '" + name.en() + "' is also in " + earlier
+                + ": a project may appear once in an import"));
     }
 
     private int report(List<Problem> problems, int read, Import batch, Optional<RuleSet> rules) {

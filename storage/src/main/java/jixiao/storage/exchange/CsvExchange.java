@@ -23,6 +23,7 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Project;
+import jixiao.storage.file.FileHead;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -152,6 +153,14 @@ public final class CsvExchange {
         List<Project> projects = new ArrayList<>();
         List<Problem> problems = read(in, source, projects::add);
         return problems.isEmpty() ? new Reading(projects, List.of()) : new Reading(List.of(), problems);
+    }
+
+    /** Whether a file is one this format's export wrote: its first line is the header export writes, in either language. */
+    public static boolean wrote(Path file) {
+        String head = FileHead.text(file, 4096);
+        String first = head.startsWith(String.valueOf(BYTE_ORDER_MARK)) ? head.substring(1) : head;
+        return first.startsWith(String.join(",", ProjectRows.header(Language.EN)) + "\r\n")
+                || first.startsWith(String.join(",", ProjectRows.header(Language.ZH)) + "\r\n");
     }
 
     /** Writes projects with English headers; {@link #read} reads them back unchanged. */

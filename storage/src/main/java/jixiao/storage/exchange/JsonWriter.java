@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingLine;
@@ -14,6 +15,7 @@ import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.Published;
+import jixiao.storage.file.FileHead;
 
 /**
  * Writes the lossless JSON exchange format ({@code docs/exchange.md}): numbers as strings so that
@@ -23,6 +25,9 @@ public final class JsonWriter {
 
     /** The format this writer writes, as {@code {"format": …}} names it. */
     public static final String FORMAT = JsonKeys.FORMAT;
+
+    /** How a file this writer wrote begins, by which jixiao knows it may replace it. */
+    private static final String MARK = "\"format\" : \"" + FORMAT + "\"";
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -35,6 +40,11 @@ public final class JsonWriter {
             array.add(projectNode(project));
         }
         mapper.writeValue(out, root);
+    }
+
+    /** Whether a file is one this writer wrote (an export jixiao may replace). */
+    public static boolean wrote(Path file) {
+        return FileHead.text(file, 64).contains(MARK);
     }
 
     /** One project as a single line of JSON: an object of the {@code projects} array. */

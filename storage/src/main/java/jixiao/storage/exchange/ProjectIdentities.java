@@ -10,11 +10,12 @@ import jixiao.domain.project.ProjectKey;
  * code where it has one (exchange.md), so each is remembered under both: a project that shares
  * either with an earlier one is a duplicate. Each name is kept as a 64-bit hash (FNV-1a) with where
  * it appeared, in two flat arrays, so that a file of a million one-row projects needs about 24 MB.
+ * Readers use it within a file; an import, across its files.
  */
-final class ProjectIdentities {
+public final class ProjectIdentities {
 
     /** Where an earlier project was, and by which of its names it is the same. */
-    record Earlier(int where, boolean byCode) {
+    public record Earlier(int where, boolean byCode) {
     }
 
     private static final long EMPTY = 0;
@@ -26,7 +27,7 @@ final class ProjectIdentities {
      * Remembers the project found at {@code where} (a line, or a project's number) and returns where
      * an earlier project of the same key or code was, if one was.
      */
-    Optional<Earlier> add(ProjectKey key, int where) {
+    public Optional<Earlier> add(ProjectKey key, int where) {
         OptionalInt byKey = put(hash("key\n" + key.year() + '\n' + key.unit().strip() + '\n' + key.name().strip()), where);
         if (byKey.isPresent()) {
             return Optional.of(new Earlier(byKey.getAsInt(), false));

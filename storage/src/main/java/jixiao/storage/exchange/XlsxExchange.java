@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Project;
+import jixiao.storage.file.FileHead;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -32,6 +33,7 @@ public final class XlsxExchange {
     /** The sheet export writes, and import reads when a workbook has it (else its first sheet). */
     public static final String SHEET = "projects";
 
+    private static final String APPLICATION = "jixiao";
     private static final int ROWS_HELD = 1000;
     private static final long MIB = 1024 * 1024;
     /** What an old .xls (an OLE2 compound file) starts with. */
@@ -48,6 +50,11 @@ public final class XlsxExchange {
         this.limits = limits;
     }
 
+    /** Whether a file is a workbook this format's export wrote (jixiao names itself its maker). */
+    public static boolean wrote(Path file) {
+        return FileHead.isWorkbookWrittenBy(file, APPLICATION);
+    }
+
     /** Writes projects with English headers; {@link #read} reads them back unchanged. Does not close {@code out}. */
     public void write(Iterable<Project> projects, OutputStream out) throws IOException {
         write(projects, out, Language.EN);
@@ -55,7 +62,7 @@ public final class XlsxExchange {
 
     /** Writes projects with headers in the given language. Does not close {@code out}. */
     public void write(Iterable<Project> projects, OutputStream out, Language headers) throws IOException {
-        Workbook workbook = new Workbook(out, "jixiao", "1.0");
+        Workbook workbook = new Workbook(out, APPLICATION, "1.0");
         Worksheet sheet = workbook.newWorksheet(SHEET);
         List<String> header = ProjectRows.header(headers);
         for (int column = 0; column < header.size(); column++) {

@@ -3,18 +3,19 @@ package jixiao.storage.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import jixiao.domain.check.Reviewer;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSet;
+import jixiao.storage.file.FileHead;
+import jixiao.storage.file.Overwrite;
+import jixiao.storage.file.SafeFile;
 
 /**
  * Reports in the official layouts: each project as the form of its kind (财政项目支出绩效自评表 or
@@ -23,6 +24,11 @@ import jixiao.domain.rules.RuleSet;
  * line and the text UI.
  */
 public final class Reports {
+
+    /** How much of a file tells whether jixiao wrote it. */
+    private static final int HEAD = 4096;
+    /** A text report starts with a form's or a summary's title. */
+    private static final Pattern TEXT_TITLES = Pattern.compile("绩效[^\\n]{0,8}表");
 
     /** The width of a text report where nobody says otherwise: a terminal's is not known off a terminal. */
     public static final int TEXT_WIDTH = 100;
@@ -58,21 +64,21 @@ public final class Reports {
     }
 
     /**
-     * Writes the report to a file, replacing it only once it is whole: it is written beside it
-     * under a temporary name first, so a full disk or a killed process leaves the old file.
+     * Writes the report to a file through {@link SafeFile}: whole or not at all, replacing a report
+     * jixiao wrote before, any other file only when {@code force} (a database never).
      */
-    public void write(List<Project> projects, ReportFormat format, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                write(projects, format, out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+    public void write(List<Project> projects, ReportFormat format, Path file, boolean force) {
+        SafeFile.write(file, Overwrite.ifWritten(existing -> wrote(existing, format), force),
+                out -> write(projects, format, out));
+    }
+
+    /** Whether a file is a report jixiao wrote in this format: its workbook's application, its page's generator, its forms' titles. */
+    static boolean wrote(Path file, ReportFormat format) {
+        return switch (format) {
+            case XLSX -> FileHead.isWorkbookWrittenBy(file, XlsxReport.APPLICATION);
+            case HTML -> FileHead.text(file, HEAD).contains(HtmlReport.GENERATOR);
+            default -> TEXT_TITLES.matcher(FileHead.text(file, HEAD)).find();
+        };
     }
 
     /** The text report as lines, for a view that shows it on screen. */

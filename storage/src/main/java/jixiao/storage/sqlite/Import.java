@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class Import implements AutoCloseable {
 
+    private final Database database;
     private final Handle handle;
     private final ProjectStore store;
     private final Optional<RuleSet> ruleSet;
@@ -20,11 +21,18 @@ public final class Import implements AutoCloseable {
     private int unchanged;
     private boolean committed;
 
-    Import(Handle handle, ProjectStore store, Optional<RuleSet> ruleSet) {
+    /** Takes the write lock at once ({@code BEGIN IMMEDIATE}): a writer that holds it past the busy timeout is refused here. */
+    Import(Database database, Handle handle, ProjectStore store, Optional<RuleSet> ruleSet) {
+        this.database = database;
         this.handle = handle;
         this.store = store;
         this.ruleSet = ruleSet;
-        handle.begin();
+        try {
+            handle.begin();
+        } catch (RuntimeException e) {
+            handle.close();
+            throw e;
+        }
     }
 
     /**
@@ -33,13 +41,13 @@ public final class Import implements AutoCloseable {
      * national-2020 and a stored one keeps its own.
      */
     public void put(Project project) {
-        store.put(handle, project, ruleSet, outcome -> {
+        database.guarded(() -> store.put(handle, project, ruleSet, outcome -> {
             switch (outcome) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
                 default -> unchanged++;
             }
-        });
+        }));
     }
 
     public int added() {
@@ -56,7 +64,7 @@ public final class Import implements AutoCloseable {
     }
 
     public void commit() {
-        handle.commit();
+        database.guarded(() -> handle.commit());
         committed = true;
     }
 

@@ -12,6 +12,7 @@ import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.register.Change;
+import jixiao.domain.register.KeyTakenException;
 import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
@@ -71,7 +72,12 @@ final class ProjectStore {
      * is stored with national-2020 and a stored one keeps its own, as an edit does.
      */
     StoredProject put(Handle handle, Project project, Optional<RuleSet> given, Consumer<Outcome> told) {
-        Optional<StoredProject> existing = find(handle, project.key());
+        Optional<Long> byCode = projects.idByCode(handle, project.key());
+        Optional<Long> byName = projects.idByName(handle, project.key());
+        if (byCode.isPresent() && byName.isPresent() && !byCode.equals(byName)) {
+            throw taken(handle, project.key(), byCode.get(), true);
+        }
+        Optional<StoredProject> existing = byCode.or(() -> byName).flatMap(id -> find(handle, id));
         RuleSet rules = given.or(() -> existing.map(StoredProject::ruleSet)).orElse(RuleSets.national2020());
         if (existing.isPresent()) {
             StoredProject old = existing.get();
@@ -138,7 +144,27 @@ final class ProjectStore {
         return stored;
     }
 
+    /** A project that another stored one already names, by code or by year, unit and name. */
+    private KeyTakenException taken(Handle handle, ProjectKey key, long other, boolean byCode) {
+        String named = projects.row(handle, other).map(row -> "#" + other + " (" + row.year() + " " + row.unit() + " "
+                + row.name() + ")").orElse("#" + other);
+        return new KeyTakenException(key, byCode, named);
+    }
+
+    /** An edit may not give a project the key or the code of another stored project. */
+    private void refuseTaken(Handle handle, long id, ProjectKey key) {
+        Optional<Long> byCode = projects.idByCode(handle, key).filter(other -> other != id);
+        if (byCode.isPresent()) {
+            throw taken(handle, key, byCode.get(), true);
+        }
+        Optional<Long> byName = projects.idByName(handle, key).filter(other -> other != id);
+        if (byName.isPresent()) {
+            throw taken(handle, key, byName.get(), false);
+        }
+    }
+
     private StoredProject replace(Handle handle, StoredProject old, Project project, RuleSet rules) {
+        refuseTaken(handle, old.id(), project.key());
         Revision revision = new Revision(old.revision().number() + 1, now(), user);
         long was = ruleSets.pin(handle, old.ruleSet());
         long is = ruleSets.pin(handle, rules);

@@ -80,13 +80,20 @@ final class ProjectTable {
 
     /** By code where the key has one and it is stored, else by year, unit and name. */
     Optional<Long> idOf(Handle handle, ProjectKey key) {
-        if (key.hasCode()) {
-            Optional<Long> byCode = handle.createQuery("SELECT id FROM project WHERE code = :code")
-                    .bind("code", key.code()).mapTo(Long.class).findOne();
-            if (byCode.isPresent()) {
-                return byCode;
-            }
+        return idByCode(handle, key).or(() -> idByName(handle, key));
+    }
+
+    /** The project stored under the key's code, if it has one. */
+    Optional<Long> idByCode(Handle handle, ProjectKey key) {
+        if (!key.hasCode()) {
+            return Optional.empty();
         }
+        return handle.createQuery("SELECT id FROM project WHERE code = :code")
+                .bind("code", key.code()).mapTo(Long.class).findOne();
+    }
+
+    /** The project stored under the key's year, unit and name. */
+    Optional<Long> idByName(Handle handle, ProjectKey key) {
         return handle.createQuery("SELECT id FROM project WHERE year = :year AND unit = :unit AND name = :name")
                 .bind("year", key.year()).bind("unit", key.unit()).bind("name", key.name())
                 .mapTo(Long.class).findOne();

@@ -31,33 +31,37 @@ final class SqliteProjects implements Projects {
         try (Connection connection = database.connection()) {
             return store.list(connection, filter);
         } catch (SQLException e) {
-            throw new StorageException(new Bilingual("无法读取数据库 " + database.file() + "：" + e.getMessage(),
-                    "cannot read the database " + database.file() + ": " + e.getMessage()), e);
+            throw DatabaseFailure.translated(database.file(), e, new Bilingual("无法读取数据库 " + database.file() + "："
+                    + e.getMessage(), "cannot read the database " + database.file() + ": " + e.getMessage()));
         }
     }
 
     @Override
     public Optional<StoredProject> find(long id) {
-        return database.jdbi().inTransaction(handle -> store.find(handle, id));
+        return database.guarded(() -> database.jdbi().inTransaction(handle -> store.find(handle, id)));
     }
 
     @Override
     public Optional<StoredProject> find(ProjectKey key) {
-        return database.jdbi().inTransaction(handle -> store.find(handle, key));
+        return database.guarded(() -> database.jdbi().inTransaction(handle -> store.find(handle, key)));
     }
 
     @Override
     public StoredProject put(Project project, RuleSet ruleSet) {
-        return database.jdbi().inTransaction(handle -> store.put(handle, project, ruleSet));
+        return database.guarded(() -> database.jdbi().inTransaction(handle -> store.put(handle, project, ruleSet)));
     }
 
     @Override
     public StoredProject update(long id, Revision editedFrom, Project changed) {
-        return database.jdbi().inTransaction(handle -> store.update(handle, id, editedFrom, changed));
+        return database.guarded(() -> database.jdbi().inTransaction(handle ->
+                store.update(handle, id, editedFrom, changed)));
     }
 
     @Override
     public void delete(long id, Revision editedFrom) {
-        database.jdbi().useTransaction(handle -> store.delete(handle, id, editedFrom));
+        database.guarded(() -> {
+            database.jdbi().useTransaction(handle -> store.delete(handle, id, editedFrom));
+            return null;
+        });
     }
 }

@@ -95,7 +95,7 @@ class ReportScreenshotTest {
 
     private Path chromium(Project project) throws Exception {
         Path html = work.resolve("form.html");
-        Fixtures.reports().write(List.of(project), ReportFormat.HTML, html);
+        Fixtures.reports().write(List.of(project), ReportFormat.HTML, html, false);
         Path pdf = work.resolve("form-html.pdf");
         run(List.of(tool("chromium").toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pdf-header-footer",
@@ -105,7 +105,7 @@ class ReportScreenshotTest {
 
     private Path libreOffice(Project project) throws Exception {
         Path xlsx = work.resolve("form.xlsx");
-        Fixtures.reports().write(List.of(project), ReportFormat.XLSX, xlsx);
+        Fixtures.reports().write(List.of(project), ReportFormat.XLSX, xlsx, false);
         run(List.of(tool("soffice").toString(), "-env:UserInstallation=" + work.resolve("soffice-profile").toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", work.toString(), xlsx.toString()));
         return work.resolve("form.pdf");

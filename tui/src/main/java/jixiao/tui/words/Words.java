@@ -143,6 +143,7 @@ public final class Words {
     public static final Bilingual NOTHING_TO_UNDO = new Bilingual("没有可撤销的修改", "nothing to undo");
     public static final Bilingual NOTHING_TO_SAVE = new Bilingual("没有未保存的修改", "nothing to save");
     public static final Bilingual NO_REPORTS = new Bilingual("此处无法生成报表", "reports cannot be written here");
+    public static final Bilingual NO_RULE_SET_FILES = new Bilingual("此处无法保存规则集文件", "rule-set files cannot be saved here");
     public static final Bilingual BUSY = new Bilingual("正在保存，请稍候", "saving, a moment");
     public static final Bilingual CONFLICT = new Bilingual("保存冲突：%s", "Conflict: %s");
     public static final Bilingual CONFLICT_KEYS = new Bilingual("o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理",
