@@ -1,5 +1,6 @@
 package jixiao.storage.exchange;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,9 +30,11 @@ public final class JsonWriter {
     /** How a file this writer wrote begins, by which jixiao knows it may replace it. */
     private static final String MARK = "\"format\" : \"" + FORMAT + "\"";
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Pretty, and leaving the caller's writer open: whoever opened it closes it. */
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    /** Writes projects as {@code {"format": "jixiao/1", "projects": [...]}}. */
+    /** Writes projects as {@code {"format": "jixiao/1", "projects": [...]}}; flushes but does not close {@code out}. */
     public void write(List<Project> projects, Writer out) throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
