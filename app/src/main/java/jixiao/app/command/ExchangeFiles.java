@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.storage.exchange.CsvExchange;
@@ -30,15 +29,9 @@ import jixiao.storage.file.SafeFile;
 /** The exchange formats by file name: reading each file's projects, and writing an export. */
 final class ExchangeFiles {
 
-    /** The formats, known by their extension; each knows a file its export wrote. */
+    /** The formats, known by their extension. */
     enum Format {
-        JSON(JsonWriter::wrote), CSV(CsvExchange::wrote), XLSX(XlsxExchange::wrote);
-
-        private final Predicate<Path> written;
-
-        Format(Predicate<Path> written) {
-            this.written = written;
-        }
+        JSON, CSV, XLSX;
 
         static Optional<Format> of(Path file) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -53,6 +46,7 @@ final class ExchangeFiles {
         }
     }
 
+    private static final Bilingual AN_EXPORT = new Bilingual("导出文件", "an export");
     /** Excel in China opens a UTF-8 CSV as GBK unless it starts with a byte-order mark; import skips it. */
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -102,8 +96,13 @@ final class ExchangeFiles {
      * Writes an export safely ({@link SafeFile}): whole or not at all, replacing an export jixiao
      * wrote in that format, any other file only with {@code force}, a database never.
      */
+    /** Whether a file is an export jixiao wrote, in any of the formats. */
+    private static boolean written(Path file) {
+        return JsonWriter.wrote(file) || CsvExchange.wrote(file) || XlsxExchange.wrote(file);
+    }
+
     static Path write(List<Project> projects, Format format, Path file, boolean force) {
-        return SafeFile.write(file, Overwrite.ifWritten(format.written, force), out -> {
+        return SafeFile.write(file, Overwrite.ifWritten(AN_EXPORT, ExchangeFiles::written, force), out -> {
             switch (format) {
                 case JSON -> {
                     Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);

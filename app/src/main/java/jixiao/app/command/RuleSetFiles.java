@@ -2,6 +2,7 @@ package jixiao.app.command;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
 import jixiao.storage.file.Overwrite;
@@ -17,7 +18,7 @@ final class RuleSetFiles implements RuleSetWriter {
 
     @Override
     public Path write(RuleSet rules, Path file) {
-        return SafeFile.write(file, Overwrite.ifWritten(existing -> true, true),
+        return SafeFile.write(file, Overwrite.ifWritten(new Bilingual("规则集文件", "a rule-set file"), existing -> true, true),
                 out -> out.write(RuleSets.write(rules).getBytes(StandardCharsets.UTF_8)));
     }
 }

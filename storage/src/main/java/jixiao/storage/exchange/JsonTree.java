@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import jixiao.domain.language.Excerpt;
 
 /**
  * One project of a JSON file built as a tree from the parser's tokens, within bounds: Jackson's
@@ -54,10 +56,19 @@ final class JsonTree {
             case START_ARRAY -> array();
             case VALUE_STRING -> NODES.textNode(counted(parser.getText()));
             case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(decimal());
             case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
             default -> NODES.nullNode();
         };
+    }
+
+    /** A number's value; one whose exponent no decimal can hold ({@code 1e9999999999}) is a problem of the file. */
+    private BigDecimal decimal() throws IOException {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw new JsonParseException(parser, "a number out of range: " + Excerpt.of(parser.getText()).en());
+        }
     }
 
     private ObjectNode object() throws IOException, TooLarge {

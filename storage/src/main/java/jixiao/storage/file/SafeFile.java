@@ -102,8 +102,9 @@ public final class SafeFile {
                     + " choose another name");
         }
         if (!overwrite.forced() && size(file) > 0 && !overwrite.written().test(file)) {
-            throw refused(file + " 已存在，且不是 jixiao 写的：要替换它请加 --force，或换一个名字", file
-                    + " exists and was not written by jixiao: give --force to replace it, or choose another name");
+            throw refused(file + " 已存在，且不是 jixiao 写的" + overwrite.kind().zh() + "：要替换它请加 --force，或换一个名字", file
+                    + " exists and is not " + overwrite.kind().en() + " jixiao wrote: give --force to replace it, or"
+                    + " choose another name");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import jixiao.domain.check.Reviewer;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSet;
 import jixiao.storage.file.FileHead;
@@ -68,17 +69,15 @@ public final class Reports {
      * jixiao wrote before, any other file only when {@code force} (a database never).
      */
     public void write(List<Project> projects, ReportFormat format, Path file, boolean force) {
-        SafeFile.write(file, Overwrite.ifWritten(existing -> wrote(existing, format), force),
+        SafeFile.write(file, Overwrite.ifWritten(new Bilingual("报告", "a report"), Reports::wrote, force),
                 out -> write(projects, format, out));
     }
 
-    /** Whether a file is a report jixiao wrote in this format: its workbook's application, its page's generator, its forms' titles. */
-    static boolean wrote(Path file, ReportFormat format) {
-        return switch (format) {
-            case XLSX -> FileHead.isWorkbookWrittenBy(file, XlsxReport.APPLICATION);
-            case HTML -> FileHead.text(file, HEAD).contains(HtmlReport.GENERATOR);
-            default -> TEXT_TITLES.matcher(FileHead.text(file, HEAD)).find();
-        };
+    /** Whether a file is a report jixiao wrote, in any format: its workbook's application, its page's generator, its forms' titles. */
+    static boolean wrote(Path file) {
+        String head = FileHead.text(file, HEAD);
+        return FileHead.isWorkbookWrittenBy(file, XlsxReport.APPLICATION) || head.contains(HtmlReport.GENERATOR)
+                || TEXT_TITLES.matcher(head).find();
     }
 
     /** The text report as lines, for a view that shows it on screen. */

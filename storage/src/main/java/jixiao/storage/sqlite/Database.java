@@ -41,6 +41,8 @@ import org.sqlite.SQLiteDataSource;
 public final class Database {
 
     private static final String NATIVE_FOLDER_PROPERTY = "org.sqlite.tmpdir";
+    /** Room the native library needs to be unpacked (it is about 2 MB), and to spare. */
+    private static final long NATIVE_ROOM = 16L * 1024 * 1024;
 
     private final Path file;
     private final SQLiteDataSource source;
@@ -257,6 +259,9 @@ public final class Database {
         }
         Path folder = file.getParent().resolve(".native");
         try {
+            if (Files.getFileStore(file.getParent()).getUsableSpace() < NATIVE_ROOM) {
+                return; // a nearly full disk would take a cut-off library; the temp folder may have room
+            }
             Files.createDirectories(folder);
             System.setProperty(NATIVE_FOLDER_PROPERTY, folder.toString());
         } catch (IOException e) {
@@ -264,10 +269,33 @@ public final class Database {
         }
     }
 
+    private static boolean nativeLibraryMissing(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("NativeLibrary") || cause instanceof UnsatisfiedLinkError
+                    || cause.getClass().getSimpleName().startsWith("NativeLibrary")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long usableSpace(Path folder) {
+        try {
+            return Files.getFileStore(Files.exists(folder) ? folder : folder.getParent()).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private static StorageException cannotOpen(Path file, Throwable e) {
         String reason = String.valueOf(e.getMessage());
-        if (reason.contains("NativeLibrary") || e instanceof UnsatisfiedLinkError) {
+        if (nativeLibraryMissing(e)) {
             String folder = System.getProperty(NATIVE_FOLDER_PROPERTY, System.getProperty("java.io.tmpdir"));
+            if (WriteFailure.isDiskFull(e) || usableSpace(Path.of(folder)) < NATIVE_ROOM) {
+                return new StorageException(new Bilingual("无法把 SQLite 本地库解压到 " + folder + "：磁盘已满。请腾出空间后再试",
+                        "cannot unpack SQLite's native library into " + folder + ": the disk is full. Free some space"
+                                + " and try again"), e);
+            }
             return new StorageException(new Bilingual(
                     "无法加载 SQLite 本地库（解压到 " + folder + "）：该目录可能不允许执行程序（noexec）。"
                             + "请用 -D" + NATIVE_FOLDER_PROPERTY + "=可执行的目录 启动",

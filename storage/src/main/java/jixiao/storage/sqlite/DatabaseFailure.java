@@ -1,5 +1,6 @@
 package jixiao.storage.sqlite;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -15,6 +16,9 @@ import org.sqlite.SQLiteException;
  * a bug to report.
  */
 public final class DatabaseFailure {
+
+    /** Less room than this and an I/O failure is the full disk's: SQLite's shared memory and log need a few pages. */
+    private static final long NEARLY_FULL = 1024 * 1024;
 
     private DatabaseFailure() {
     }
@@ -48,7 +52,8 @@ public final class DatabaseFailure {
                     + " it can be listed, shown, checked, reported and exported, not changed. Copy it somewhere"
                     + " writable to change it"));
         }
-        if (code.startsWith("SQLITE_FULL") || WriteFailure.isDiskFull(failure)) {
+        boolean io = code.startsWith("SQLITE_CANTOPEN") || code.startsWith("SQLITE_IOERR");
+        if (code.startsWith("SQLITE_FULL") || WriteFailure.isDiskFull(failure) || io && isNearlyFull(file)) {
             return Optional.of(new Bilingual("数据库 " + file + " 所在的磁盘已满：未作任何改动。请腾出空间后再试", "the disk holding the"
                     + " database " + file + " is full: nothing was changed. Free some space and try again"));
         }
@@ -57,10 +62,9 @@ public final class DatabaseFailure {
                     file + " is not a jixiao database, or it is damaged: check the file --db names (a backup from"
                             + " db backup restores it)"));
         }
-        if (code.startsWith("SQLITE_CANTOPEN") || code.startsWith("SQLITE_IOERR")) {
-            return Optional.of(new Bilingual("无法读写数据库 " + file + "（" + code + "）：" + nearlyFull(file).zh()
-                    + "请检查磁盘和权限", "cannot read or write the database " + file + " (" + code + "): "
-                    + nearlyFull(file).en() + "check the disk and the permissions"));
+        if (io) {
+            return Optional.of(new Bilingual("无法读写数据库 " + file + "（" + code + "）：请检查磁盘和权限",
+                    "cannot read or write the database " + file + " (" + code + "): check the disk and the permissions"));
         }
         return Optional.empty();
     }
@@ -80,16 +84,12 @@ public final class DatabaseFailure {
         return "";
     }
 
-    /** SQLite cannot always tell a full disk from another I/O failure; the free space can. */
-    private static Bilingual nearlyFull(Path file) {
+    /** SQLite cannot always tell a full disk from another I/O failure (it needs room for its shared memory file); the free space can. */
+    private static boolean isNearlyFull(Path file) {
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            if (Files.getFileStore(folder).getUsableSpace() < 1024 * 1024) {
-                return new Bilingual("磁盘几乎已满，", "the disk is all but full; ");
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // No free space to tell: say nothing of it.
+            return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace() < NEARLY_FULL;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
-        return new Bilingual("", "");
     }
 }

@@ -30,7 +30,11 @@ public final class Import implements AutoCloseable {
         try {
             handle.begin();
         } catch (RuntimeException e) {
-            handle.close();
+            try {
+                handle.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing); // the lock that was never had is what the user must hear of
+            }
             throw e;
         }
     }

@@ -126,6 +126,13 @@ class JsonReaderTest {
     }
 
     @Test
+    void aNumberWhoseExponentNoDecimalHoldsIsAProblem() throws IOException {
+        String json = "[{\"year\": \"2024\", \"name\": \"甲\", \"indicators\": [{\"name\": \"x\", \"weight\": 1e9999999999}]}]";
+        assertEquals(List.of("e.json:1: not valid JSON: a number out of range: 1e9999999999"),
+                formatted(reader.read(new StringReader(json), "e.json")));
+    }
+
+    @Test
     void aNegativeWeightOrBudgetIsRefusedNamingTheKey() throws IOException {
         String json = "[{\"year\": \"2024\", \"name\": \"甲\", \"unit\": \"某单位\", \"funding\": {\"total\":"
                 + " {\"adjusted\": \"-100\"}}, \"indicators\": [{\"name\": \"x\", \"weight\": \"-5\"}]}]";

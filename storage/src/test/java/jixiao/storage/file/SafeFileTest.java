@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import jixiao.domain.language.Bilingual;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SafeFileTest {
 
-    private static final Overwrite OURS = Overwrite.ifWritten(file -> text(file).startsWith("jixiao"), false);
+    private static final Overwrite OURS = Overwrite.ifWritten(new Bilingual("导出文件", "an export"),
+            file -> text(file).startsWith("jixiao"), false);
 
     @TempDir
     Path folder;
@@ -44,9 +46,10 @@ class SafeFileTest {
         Path file = Files.writeString(folder.resolve("notes.json"), "my notes");
         CannotWriteException refused = assertThrows(CannotWriteException.class,
                 () -> SafeFile.write(file, OURS, out -> out.write(bytes("jixiao"))));
-        assertTrue(refused.explanation().en().endsWith("give --force to replace it, or choose another name"));
+        assertTrue(refused.explanation().en().endsWith("is not an export jixiao wrote: give --force to replace it, or choose"
+                + " another name"), refused.getMessage());
         assertEquals("my notes", text(file));
-        SafeFile.write(file, Overwrite.ifWritten(OURS.written(), true), out -> out.write(bytes("jixiao")));
+        SafeFile.write(file, Overwrite.ifWritten(OURS.kind(), OURS.written(), true), out -> out.write(bytes("jixiao")));
         assertEquals("jixiao", text(file));
     }
 
@@ -54,7 +57,7 @@ class SafeFileTest {
     void aDatabaseIsNeverReplacedNotEvenWhenForced() throws IOException {
         Path database = Files.write(folder.resolve("x.db"), "SQLite format 3\0 and pages".getBytes(StandardCharsets.US_ASCII));
         CannotWriteException refused = assertThrows(CannotWriteException.class,
-                () -> SafeFile.write(database, Overwrite.ifWritten(file -> true, true), out -> out.write(bytes("{}"))));
+                () -> SafeFile.write(database, Overwrite.ifWritten(OURS.kind(), file -> true, true), out -> out.write(bytes("{}"))));
         assertTrue(refused.explanation().en().contains("is a database"), refused.getMessage());
         assertTrue(FileHead.isDatabase(database));
     }

@@ -32,7 +32,7 @@ class ReportsTest {
         Path report = dir.resolve("forms." + format.extension());
         Fixtures.reports().write(List.of(published("课题经费", 2024)), format, report, false);
         Fixtures.reports().write(List.of(published("信息化运维项目", 2024)), format, report, false);
-        assertTrue(Reports.wrote(report, format), "jixiao knows its own " + format);
+        assertTrue(Reports.wrote(report), "jixiao knows its own " + format);
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(report), files.toList(), "no partial file left behind");
         }
@@ -45,7 +45,7 @@ class ReportsTest {
         List<Project> form = List.of(published("课题经费", 2024));
         CannotWriteException refused = assertThrows(CannotWriteException.class,
                 () -> Fixtures.reports().write(form, ReportFormat.HTML, page, false));
-        assertTrue(refused.explanation().en().contains("was not written by jixiao: give --force"), refused.getMessage());
+        assertTrue(refused.explanation().en().contains("is not a report jixiao wrote: give --force"), refused.getMessage());
         assertEquals("someone's notes", Files.readString(page, StandardCharsets.UTF_8));
         Fixtures.reports().write(form, ReportFormat.HTML, page, true);
         assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("财政项目支出绩效自评表"));
