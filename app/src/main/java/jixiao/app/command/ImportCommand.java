@@ -90,15 +90,19 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The first pass: every file read and checked, and no project in two of them. */
+    /**
+     * The first pass: every file read and checked, and no project in two of them. Each reader finds a
+     * project twice in its own file; across files it takes a second record of every project, so one
+     * file needs none.
+     */
     private List<Problem> check(Progress progress) {
         List<Problem> problems = new ArrayList<>();
-        ProjectIdentities identities = new ProjectIdentities();
+        Optional<ProjectIdentities> acrossFiles = files.size() > 1 ? Optional.of(new ProjectIdentities()) : Optional.empty();
         for (int index = 0; index < files.size(); index++) {
             Path file = files.get(index);
             int fileIndex = index;
             problems.addAll(read(file, project -> {
-                identities.add(project.key(), fileIndex).ifPresent(earlier ->
+                acrossFiles.flatMap(identities -> identities.add(project.key(), fileIndex)).ifPresent(earlier ->
                         problems.add(inTwoFiles(file, project, files.get(earlier.where()))));
                 progress.tick();
             }));

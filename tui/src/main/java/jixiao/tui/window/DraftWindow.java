@@ -18,6 +18,7 @@ import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.editing.Draft;
 import jixiao.tui.editing.Field;
 import jixiao.tui.editing.InvalidEntry;
+import jixiao.tui.editing.Merge;
 import jixiao.tui.editing.PaperForm;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ScoreLine;
@@ -187,14 +188,8 @@ abstract class DraftWindow extends ScreenWindow {
         Project shown = draft.project();
         say(Words.WRITING_THE_REPORT, Tone.DIM);
         session.background().run(() -> session.reports().orElseThrow().write(shown, draft.rules()), files -> say(
-                Words.format(Words.REPORT_WRITTEN, listed(files)),
+                Words.format(Words.REPORT_WRITTEN, listed(files.stream().map(Path::toString).map(Bilingual::same).toList())),
                 Tone.GOOD), failure -> refuse(Failures.explain(failure)));
-    }
-
-    /** The files, one after the other as each language lists things. */
-    private static Bilingual listed(List<Path> files) {
-        List<String> names = files.stream().map(Path::toString).toList();
-        return new Bilingual(String.join(Words.LIST_SEPARATOR.zh(), names), String.join(Words.LIST_SEPARATOR.en(), names));
     }
 
     private Optional<Bilingual> whyNotUndo() {
@@ -230,15 +225,31 @@ abstract class DraftWindow extends ScreenWindow {
         });
     }
 
+    /**
+     * Someone saved in between: the stored project is fetched, merged field by field with the draft
+     * ({@link Merge}), and the person told which fields both changed before choosing to save the
+     * merge (mine where both changed; their other changes kept) or to reload theirs.
+     */
     private void conflict(StaleRevisionException stale, Runnable then) {
-        Bilingual why = stale.explanation();
-        choose(new Choice(Words.format(Words.CONFLICT, why), Words.CONFLICT_KEYS,
-                Map.of('o', () -> latest(latest -> save(latest, then)),
-                        'r', () -> latest(latest -> {
-                            draft.reload(latest);
-                            say(Words.RELOADED,
-                                    Tone.WARNING);
-                        }))));
+        latest(latest -> {
+            Merge merge = Merge.of(draft.saved().project(), draft.project(), latest.project());
+            Bilingual clashes = merge.clashes().isEmpty() ? Words.CONFLICT_NO_CLASH
+                    : Words.format(Words.CONFLICT_CLASHES, listed(merge.clashes()));
+            choose(new Choice(Words.format(Words.CONFLICT, stale.explanation(), clashes), Words.CONFLICT_KEYS,
+                    Map.of('o', () -> {
+                        draft.apply(merge.merged());
+                        save(latest, then);
+                    }, 'r', () -> {
+                        draft.reload(latest);
+                        say(Words.RELOADED, Tone.WARNING);
+                    })));
+        });
+    }
+
+    /** Labels one after the other, as each language lists things. */
+    private static Bilingual listed(List<Bilingual> labels) {
+        return new Bilingual(String.join(Words.LIST_SEPARATOR.zh(), labels.stream().map(Bilingual::zh).toList()),
+                String.join(Words.LIST_SEPARATOR.en(), labels.stream().map(Bilingual::en).toList()));
     }
 
     /** The project as stored now, read off the GUI thread. */

@@ -145,9 +145,15 @@ public final class Words {
     public static final Bilingual NO_REPORTS = new Bilingual("此处无法生成报表", "reports cannot be written here");
     public static final Bilingual NO_RULE_SET_FILES = new Bilingual("此处无法保存规则集文件", "rule-set files cannot be saved here");
     public static final Bilingual BUSY = new Bilingual("正在保存，请稍候", "saving, a moment");
-    public static final Bilingual CONFLICT = new Bilingual("保存冲突：%s", "Conflict: %s");
-    public static final Bilingual CONFLICT_KEYS = new Bilingual("o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理",
-            "o overwrite with mine / r drop mine and reload / Esc decide later");
+    public static final Bilingual CONFLICT = new Bilingual("保存冲突：%s。%s", "Conflict: %s. %s");
+    public static final Bilingual CONFLICT_CLASHES = new Bilingual("双方都改了：%s；其余修改可以合并",
+            "both of you changed: %s; the other changes merge");
+    public static final Bilingual CONFLICT_NO_CLASH = new Bilingual("没有双方都改的字段，可以合并",
+            "no field was changed by both of you: they merge");
+    public static final Bilingual CONFLICT_KEYS = new Bilingual("o 合并并保存（双方都改的用我的）/ r 放弃我的修改并重新载入 / Esc 暂不处理",
+            "o merge and save (mine where both changed) / r drop mine and reload / Esc decide later");
+    public static final Bilingual INDICATOR_ROWS = new Bilingual("指标的行（双方都增删了行）", "the indicator rows (both added or removed rows)");
+    public static final Bilingual ROW_AND_COLUMN = new Bilingual("第 %s 行%s", "row %s %s");
     public static final Bilingual WRITING_THE_REPORT = new Bilingual("正在生成报表…", "writing the report…");
     public static final Bilingual UNDONE = new Bilingual("已撤销", "undone");
     public static final Bilingual RELOADED = new Bilingual("已重新载入；可用 Ctrl-Z 找回你的修改", "reloaded; Ctrl-Z brings your edits back");
