@@ -76,10 +76,13 @@ final class Subcommands {
         return null;
     }
 
-    /** A new instance of the named subcommand; only its class is loaded. */
+    /**
+     * A new instance of the named subcommand, or the model of one whose model is built by code rather
+     * than read from annotations; only its class is loaded.
+     */
     private static Object create(String name) {
         return switch (name) {
-            case "score" -> new ScoreCommand();
+            case "score" -> new ScoreCommand().spec();
             case "check" -> new CheckCommand();
             case "rules" -> new RulesCommand();
             case "import" -> new ImportCommand();
