@@ -87,7 +87,7 @@ final class Subcommands {
             case "rules" -> new RulesCommand();
             case "import" -> new ImportCommand();
             case "export" -> new ExportCommand();
-            case "list" -> new ListCommand();
+            case "list" -> new ListCommand().spec();
             case "show" -> new ShowCommand();
             case "history" -> new HistoryCommand();
             case "recalc" -> new RecalcCommand();

@@ -30,7 +30,10 @@ class OptionsByCodeTest {
         return Stream.of(
                 Arguments.of("--lang", new LanguageOption(), (Function<LanguageOption, CommandSpec>) LanguageOption::mixin),
                 Arguments.of("--rules", new RulesOption(), (Function<RulesOption, CommandSpec>) RulesOption::mixin),
-                Arguments.of("--format", new FormatOption(), (Function<FormatOption, CommandSpec>) FormatOption::mixin));
+                Arguments.of("--format", new FormatOption(), (Function<FormatOption, CommandSpec>) FormatOption::mixin),
+                Arguments.of("--db", new DatabaseOption(), (Function<DatabaseOption, CommandSpec>) DatabaseOption::mixin),
+                Arguments.of("--year --unit", new ProjectFilterOption(),
+                        (Function<ProjectFilterOption, CommandSpec>) ProjectFilterOption::mixin));
     }
 
     @ParameterizedTest(name = "{0} built by code is the option its annotation declares")
