@@ -88,7 +88,7 @@ final class Subcommands {
             case "import" -> new ImportCommand();
             case "export" -> new ExportCommand();
             case "list" -> new ListCommand().spec();
-            case "show" -> new ShowCommand();
+            case "show" -> new ShowCommand().spec();
             case "history" -> new HistoryCommand();
             case "recalc" -> new RecalcCommand();
             case "db" -> new DbCommand();

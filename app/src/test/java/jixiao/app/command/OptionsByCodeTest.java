@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -33,7 +34,9 @@ class OptionsByCodeTest {
                 Arguments.of("--format", new FormatOption(), (Function<FormatOption, CommandSpec>) FormatOption::mixin),
                 Arguments.of("--db", new DatabaseOption(), (Function<DatabaseOption, CommandSpec>) DatabaseOption::mixin),
                 Arguments.of("--year --unit", new ProjectFilterOption(),
-                        (Function<ProjectFilterOption, CommandSpec>) ProjectFilterOption::mixin));
+                        (Function<ProjectFilterOption, CommandSpec>) ProjectFilterOption::mixin),
+                Arguments.of("PROJECT --year --unit --name", new ProjectSelector(),
+                        (Function<ProjectSelector, CommandSpec>) ProjectSelector::mixin));
     }
 
     @ParameterizedTest(name = "{0} built by code is the option its annotation declares")
@@ -67,25 +70,36 @@ class OptionsByCodeTest {
         assertEquals("{}" + System.lineSeparator(), out.toString(), "the JSON asked for");
     }
 
-    /** Everything picocli knows of a command's options, in order. No description key: "" read from an annotation, null built by code. */
+    /**
+     * Everything picocli knows of a command's options and positional parameters, in order. No description
+     * key: "" read from an annotation, null built by code.
+     */
     static List<String> describe(CommandSpec command) {
-        return command.options().stream().map(OptionsByCodeTest::describe).toList();
+        List<String> described = new ArrayList<>();
+        command.options().forEach(option -> described.add(describe(option)));
+        command.positionalParameters().forEach(parameter -> described.add("index " + parameter.index() + " | "
+                + describe(parameter)));
+        return described;
     }
 
     private static String describe(OptionSpec option) {
-        return String.join(" | ", Arrays.toString(option.names()), option.paramLabel(), option.arity().toString(),
+        return String.join(" | ", Arrays.toString(option.names()), "order " + option.order(), "usage help "
+                + option.usageHelp(), "version help " + option.versionHelp(), "help " + option.help(),
+                "negatable " + option.negatable(), "fallback " + option.fallbackValue(), describe((ArgSpec) option));
+    }
+
+    private static String describe(ArgSpec option) {
+        return String.join(" | ", option.paramLabel(), option.arity().toString(),
                 option.type().getName(), Arrays.toString(option.auxiliaryTypes()), "required " + option.required(),
                 "default " + option.defaultValue(), "initial " + option.initialValue(),
                 Arrays.toString(option.description()), "key " + Objects.toString(option.descriptionKey(), ""),
-                "usage help " + option.usageHelp(), "version help " + option.versionHelp(), "help " + option.help(),
-                "hidden " + option.hidden(), "order " + option.order(), "negatable " + option.negatable(),
-                "fallback " + option.fallbackValue(), "split " + option.splitRegex(), "interactive " + option.interactive(),
+                "hidden " + option.hidden(), "split " + option.splitRegex(), "interactive " + option.interactive(),
                 "show default " + option.showDefaultValue(), "scope " + option.scopeType(),
                 "converters " + Arrays.stream(option.converters()).map(converter -> converter.getClass().getName()).toList(),
                 "candidates " + candidates(option));
     }
 
-    private static List<String> candidates(OptionSpec option) {
+    private static List<String> candidates(ArgSpec option) {
         List<String> candidates = new ArrayList<>();
         if (option.completionCandidates() != null) {
             option.completionCandidates().forEach(candidates::add);
