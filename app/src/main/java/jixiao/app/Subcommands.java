@@ -83,7 +83,7 @@ final class Subcommands {
     private static Object create(String name) {
         return switch (name) {
             case "score" -> new ScoreCommand().spec();
-            case "check" -> new CheckCommand();
+            case "check" -> new CheckCommand().spec();
             case "rules" -> new RulesCommand();
             case "import" -> new ImportCommand();
             case "export" -> new ExportCommand();

@@ -59,7 +59,10 @@ public final class ProjectSelector {
         return Optional.ofNullable(id);
     }
 
-    /** The same parameter and options built by code, filling the same fields: for the commands that start without reading annotations. */
+    /**
+     * The same parameter and options built by code, filling the same fields: for the commands that start
+     * without reading annotations.
+     */
     CommandSpec mixin() {
         Binding<Long> idField = new Binding<>(() -> id, value -> id = value);
         Binding<Integer> yearField = new Binding<>(() -> year, value -> year = value);
