@@ -116,9 +116,13 @@ public record RuleSet(
         return parameters().hashCode();
     }
 
-    /** The set's name as outputs show it: see {@link RuleSets#label}. */
+    /**
+     * The set's name as outputs show it: see {@link RuleSets#label}. A built-in set is told by its
+     * parameters, without hashing: the first SHA-256 of a run (the security providers, the digest)
+     * cost a {@code show} or a {@code check} about 8 ms (docs/benchmarks.md).
+     */
     public String label() {
-        return RuleSets.label(name, hash());
+        return RuleSets.isBuiltIn(this) ? name : RuleSets.label(name, hash());
     }
 
     /** Every parameter with its value as a rule-set file writes it, in the order of {@link Parameter}. */
