@@ -46,13 +46,29 @@ final class ProjectStore {
         return projects.list(connection, filter).stream().map(SummaryRow::toDomain).toList();
     }
 
+    /** One stored project, read in plain JDBC (docs/benchmarks.md) on a connection whose transaction the caller owns. */
+    Optional<StoredProject> find(Connection connection, long id) throws SQLException {
+        Optional<ProjectRow> found = projects.row(connection, id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ProjectRow row = found.get();
+        return Optional.of(new StoredProject(row.id(), row.toRevision(), ruleSets.find(connection, row.ruleSetId()),
+                projects.project(connection, row)));
+    }
+
+    Optional<StoredProject> find(Connection connection, ProjectKey key) throws SQLException {
+        Optional<Long> id = projects.idOf(connection, key);
+        return id.isEmpty() ? Optional.empty() : find(connection, id.get());
+    }
+
+    /** The same, inside a JDBI transaction (a write's), on its connection. */
     Optional<StoredProject> find(Handle handle, long id) {
-        return projects.row(handle, id).map(row -> new StoredProject(row.id(), row.toRevision(),
-                ruleSets.find(handle, row.ruleSetId()), projects.project(handle, row)));
+        return read(handle, connection -> find(connection, id));
     }
 
     Optional<StoredProject> find(Handle handle, ProjectKey key) {
-        return projects.idOf(handle, key).flatMap(id -> find(handle, id));
+        return read(handle, connection -> find(connection, key));
     }
 
     List<Long> ids(Handle handle, ProjectFilter filter) {
@@ -146,7 +162,7 @@ final class ProjectStore {
 
     /** A project that another stored one already names, by code or by year, unit and name. */
     private KeyTakenException taken(Handle handle, ProjectKey key, long other, boolean byCode) {
-        String named = projects.row(handle, other).map(row -> "#" + other + " (" + row.year() + " " + row.unit() + " "
+        String named = read(handle, connection -> projects.row(connection, other)).map(row -> "#" + other + " (" + row.year() + " " + row.unit() + " "
                 + row.name() + ")").orElse("#" + other);
         return new KeyTakenException(key, byCode, named);
     }
@@ -172,6 +188,15 @@ final class ProjectStore {
         changes.record(handle, revision.savedAt(), user,
                 ChangeTable.of(Change.Action.UPDATE, old.id(), project.key(), old.project(), was, project, is));
         return new StoredProject(old.id(), revision, rules, project);
+    }
+
+    private static <T> T read(Handle handle, PlainQuery.Read<T> read) {
+        try {
+            return read.from(handle.getConnection());
+        } catch (SQLException e) {
+            throw new StorageException(new Bilingual("无法读取数据库：" + e.getMessage(),
+                    "cannot read the database: " + e.getMessage()), e);
+        }
     }
 
     private Instant now() {

@@ -1,10 +1,7 @@
 package jixiao.storage.sqlite;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.project.FundingLine;
@@ -43,19 +40,9 @@ final class ProjectTable {
         this.scores = scores;
     }
 
-    /** Plain JDBC on a connection of its own: {@code list} then needs none of JDBI's set-up (docs/benchmarks.md). */
+    /** Plain JDBC: {@code list} then needs none of JDBI's set-up (docs/benchmarks.md). */
     List<SummaryRow> list(Connection connection, ProjectFilter filter) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(LIST)) {
-            query.setObject(1, filter.year().orElse(null));
-            query.setObject(2, filter.unit().orElse(null));
-            List<SummaryRow> rows = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(SummaryRow.read(rs));
-                }
-            }
-            return rows;
-        }
+        return PlainQuery.list(connection, LIST, SummaryRow::read, filter.year().orElse(null), filter.unit().orElse(null));
     }
 
     List<Long> ids(Handle handle, ProjectFilter filter) {
@@ -64,23 +51,31 @@ final class ProjectTable {
                 .mapTo(Long.class).list();
     }
 
-    Optional<ProjectRow> row(Handle handle, long id) {
-        return handle.createQuery("SELECT * FROM project WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> ProjectRow.read(rs)).findOne();
+    /** Plain JDBC, as the other reads of one project: {@code show} then needs none of JDBI's set-up. */
+    Optional<ProjectRow> row(Connection connection, long id) throws SQLException {
+        return PlainQuery.first(connection, "SELECT * FROM project WHERE id = ?", ProjectRow::read, id);
     }
 
     /** The project of a row, with its funding lines and indicators. */
-    Project project(Handle handle, ProjectRow row) {
-        List<FundingLineRow> lines = handle.createQuery("SELECT * FROM funding_line WHERE project_id = :id")
-                .bind("id", row.id()).map((rs, ctx) -> FundingLineRow.read(rs)).list();
-        List<IndicatorRow> indicators = handle.createQuery("SELECT * FROM indicator WHERE project_id = :id"
-                        + " ORDER BY position").bind("id", row.id()).map((rs, ctx) -> IndicatorRow.read(rs)).list();
+    Project project(Connection connection, ProjectRow row) throws SQLException {
+        List<FundingLineRow> lines = PlainQuery.list(connection, "SELECT * FROM funding_line WHERE project_id = ?",
+                FundingLineRow::read, row.id());
+        List<IndicatorRow> indicators = PlainQuery.list(connection,
+                "SELECT * FROM indicator WHERE project_id = ? ORDER BY position", IndicatorRow::read, row.id());
         return row.toDomain(lines, indicators);
     }
 
     /** By code where the key has one and it is stored, else by year, unit and name. */
-    Optional<Long> idOf(Handle handle, ProjectKey key) {
-        return idByCode(handle, key).or(() -> idByName(handle, key));
+    Optional<Long> idOf(Connection connection, ProjectKey key) throws SQLException {
+        if (key.hasCode()) {
+            Optional<Long> byCode = PlainQuery.first(connection, "SELECT id FROM project WHERE code = ?",
+                    rs -> rs.getLong(1), key.code());
+            if (byCode.isPresent()) {
+                return byCode;
+            }
+        }
+        return PlainQuery.first(connection, "SELECT id FROM project WHERE year = ? AND unit = ? AND name = ?",
+                rs -> rs.getLong(1), key.year(), key.unit(), key.name());
     }
 
     /** The project stored under the key's code, if it has one. */
