@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Import of bench/import's CSV, interleaved (every command once per round, in turn, so that the load of
+# a shared machine hits all alike): the sqlite3 shell's .import of the same file into one bare table,
+# the Java floor (bench/import/Floor.java: plain JDBC into jixiao's schema), and jixiao's import, each
+# into a fresh copy of the same empty database. Prints median and minimum of each, its ratio to
+# sqlite3 and to the floor, checks that every database got every row, and says the machine's load.
+# usage: bench/import/compare.sh [-r ROUNDS] [-p PROJECTS] [-i INDICATORS] [OTHER_JAR…]
+#   (after mvn -B -q package -DskipTests; OTHER_JAR: another build's jixiao.jar, timed beside, e.g. before a change)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rounds=5 projects=5000 per=20
+while getopts r:p:i: flag; do
+  case $flag in r) rounds=$OPTARG ;; p) projects=$OPTARG ;; i) per=$OPTARG ;; *) exit 2 ;; esac
+done
+shift $((OPTIND - 1))
+command -v sqlite3 >/dev/null || { echo "compare.sh: needs sqlite3 (apt-get install sqlite3)" >&2; exit 2; }
+jar=$PWD/app/target/jixiao.jar
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 bench/import/generate.py "$projects" "$per" > "$work/in.csv"
+javac -q -nowarn -cp "$jar" -d "$work/floor" bench/import/Floor.java 2>/dev/null || javac -cp "$jar" -d "$work/floor" bench/import/Floor.java
+java -jar "$jar" list --db "$work/empty.db" >/dev/null 2>&1
+sqlite3 "$work/empty.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+fresh() { echo "rm -f $work/$1.db $work/$1.db-wal $work/$1.db-shm && cp $work/empty.db $work/$1.db"; }
+commands=("rm -f $work/s.db && sqlite3 $work/s.db '.import --csv $work/in.csv bare'"
+  "$(fresh f) && java -cp $work/floor:$jar Floor $work/in.csv $work/f.db"
+  "$(fresh j) && java -jar $jar import $work/in.csv --db $work/j.db --quiet")
+k=0
+for other in "$@"; do
+  k=$((k + 1))
+  commands+=("$(fresh o$k) && java -jar $(realpath "$other") import $work/in.csv --db $work/o$k.db --quiet")
+done
+uptime
+bash bench/startup/interleaved.sh -r "$rounds" "${commands[@]}" | sed "s|$work/||g; s|$PWD/||g" \
+  | awk -F'|' 'NR <= 2 { print $0 (NR == 1 ? " median / floor |" : "---:|"); next }
+      { m = $3 + 0; if ($2 ~ /Floor/) floor = m; rows[NR] = $0; med[NR] = m; n = NR }
+      END { for (i = 3; i <= n; i++) printf "%s %.2f × |\n", rows[i], med[i] / floor }'
+uptime
+expected=$((projects * per))
+for db in s f j; do
+  table=$([ $db = s ] && echo bare || echo indicator)
+  got=$(sqlite3 "$work/$db.db" "SELECT count(*) FROM $table")
+  [ "$got" -eq "$expected" ] || { echo "compare.sh: $db.db has $got rows in $table, not $expected" >&2; exit 1; }
+done
+echo "every database holds $expected indicator rows"
