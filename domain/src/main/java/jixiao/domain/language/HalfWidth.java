@@ -15,8 +15,15 @@ public final class HalfWidth {
         if (typed == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder(typed.length());
-        for (int i = 0; i < typed.length(); i++) {
+        int first = 0;
+        while (first < typed.length() && !folds(typed.charAt(first))) {
+            first++;
+        }
+        if (first == typed.length()) {
+            return typed; // most cells: nothing to fold, nothing to copy
+        }
+        StringBuilder text = new StringBuilder(typed.length()).append(typed, 0, first);
+        for (int i = first; i < typed.length(); i++) {
             char c = typed.charAt(i);
             if (c >= '！' && c <= '～') {
                 text.append((char) (c - '！' + '!'));
@@ -25,5 +32,9 @@ public final class HalfWidth {
             }
         }
         return text.toString();
+    }
+
+    private static boolean folds(char c) {
+        return (c >= '！' && c <= '～') || c == '\u3000';
     }
 }

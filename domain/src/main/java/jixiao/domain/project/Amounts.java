@@ -3,7 +3,6 @@ package jixiao.domain.project;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.HalfWidth;
@@ -23,9 +22,6 @@ public final class Amounts {
     public static final int MAX_INTEGER_DIGITS = 15;
     /** The most digits after the point: a workbook's 15 significant digits, all of them decimals. */
     public static final int MAX_DECIMALS = 15;
-
-    private static final Pattern AMOUNT =
-            Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
     private Amounts() {
     }
@@ -50,11 +46,17 @@ public final class Amounts {
         if (folded.isEmpty()) {
             return Optional.empty();
         }
-        Bilingual shown = Excerpt.of(text);
-        if (!AMOUNT.matcher(folded).matches()) {
+        if (!isAmount(folded)) {
+            Bilingual shown = Excerpt.of(text);
             return Optional.of(new Bilingual("“" + shown.zh() + "”不是数字", "'" + shown.en() + "' is not a number"));
         }
-        return withinDigits(folded) ? Optional.empty() : Optional.of(tooManyDigits(shown));
+        return withinDigits(folded) ? Optional.empty() : Optional.of(tooManyDigits(Excerpt.of(text)));
+    }
+
+    /** Whether the folded text is a minus sign at most, then {@link Numerals} and nothing else. */
+    static boolean isAmount(String folded) {
+        int start = folded.startsWith("-") ? 1 : 0;
+        return Numerals.end(folded, start) == folded.length();
     }
 
     /**
@@ -78,7 +80,10 @@ public final class Amounts {
      */
     public static boolean withinDigits(String number) {
         int point = number.indexOf('.');
-        long integer = number.chars().limit(point < 0 ? number.length() : point).filter(Character::isDigit).count();
+        int integer = 0;
+        for (int i = 0; i < (point < 0 ? number.length() : point); i++) {
+            integer += Character.isDigit(number.charAt(i)) ? 1 : 0;
+        }
         return integer <= MAX_INTEGER_DIGITS && (point < 0 || number.length() - point - 1 <= MAX_DECIMALS);
     }
 

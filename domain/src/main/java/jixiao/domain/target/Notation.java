@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.HalfWidth;
 import jixiao.domain.project.Amounts;
+import jixiao.domain.project.Numerals;
 
 /**
  * How the forms write a number: an optional comparator, the number (thousands separators and
@@ -24,9 +23,10 @@ final class Notation {
             Map.entry("≤", Comparator.AT_MOST), Map.entry("≦", Comparator.AT_MOST),
             Map.entry(">", Comparator.MORE_THAN), Map.entry("<", Comparator.LESS_THAN),
             Map.entry("=", Comparator.EQUAL));
-    private static final Pattern NUMBER =
-            Pattern.compile("[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[-+]?\\.\\d+");
-    private static final Pattern NOT_A_UNIT = Pattern.compile("[\\d<>=≥≤≧≦]|^[.,;:、，。]");
+    /** Characters a unit may not hold: a second number or comparator means a range or a typo. */
+    private static final String NOT_IN_A_UNIT = "0123456789<>=≥≤≧≦";
+    /** Characters a unit may not start with. */
+    private static final String NOT_A_UNIT_START = ".,;:、，。";
 
     /** What a piece of text turned out to be. */
     sealed interface Reading permits Number, Unreadable, Words {
@@ -51,25 +51,50 @@ final class Notation {
         String text = HalfWidth.of(typed).strip();
         Optional<Map.Entry<String, Comparator>> spelling = comparatorAtStart(text);
         String rest = spelling.map(entry -> text.substring(entry.getKey().length()).strip()).orElse(text);
-        Matcher number = NUMBER.matcher(rest);
-        if (!number.lookingAt()) {
+        int end = numberEnd(rest);
+        if (end < 0) {
             return spelling.isPresent() ? unreadableAfter(spelling.get().getKey()) : new Words(text);
         }
+        String number = rest.substring(0, end);
         // Amounts' limits hold for targets too: a longer number is a slip or an attack, never a target.
-        if (!Amounts.withinDigits(number.group())) {
+        if (!Amounts.withinDigits(number)) {
             return new Unreadable(new Bilingual("数字位数过多：小数点前至多 " + Amounts.MAX_INTEGER_DIGITS + " 位，之后至多 "
                     + Amounts.MAX_DECIMALS + " 位", "a number with too many digits: at most " + Amounts.MAX_INTEGER_DIGITS
                     + " before the point and " + Amounts.MAX_DECIMALS + " after it"));
         }
-        String unit = rest.substring(number.end());
-        if (NOT_A_UNIT.matcher(unit.strip()).find()) {
+        String unit = rest.substring(end);
+        if (notAUnit(unit.strip())) {
             Bilingual more = Excerpt.of(unit.strip());
-            return new Unreadable(new Bilingual("数字“" + number.group() + "”之后还有数字或符号“" + more.zh()
-                    + "”（区间或笔误）", "more after the number " + number.group() + ": '" + more.en()
+            return new Unreadable(new Bilingual("数字“" + number + "”之后还有数字或符号“" + more.zh()
+                    + "”（区间或笔误）", "more after the number " + number + ": '" + more.en()
                     + "' (a range or a typo)"));
         }
-        BigDecimal value = new BigDecimal(number.group().replace(",", ""));
+        BigDecimal value = new BigDecimal(number.replace(",", ""));
         return new Number(spelling.map(Map.Entry::getValue), new Quantity(value, Unit.of(unit)));
+    }
+
+    /**
+     * Where the number that {@code text} starts with ends, or -1 where it starts with none: a sign,
+     * then {@link Numerals}, or a sign and decimals alone ({@code .5}); as the regular expression
+     * {@code [-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+} would match from the start.
+     */
+    static int numberEnd(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int end = Numerals.end(text, start);
+        return end < 0 ? Numerals.decimalsEnd(text, start) : end;
+    }
+
+    /** A unit holding a digit or a comparator, or starting with punctuation, is no unit. */
+    static boolean notAUnit(String unit) {
+        if (!unit.isEmpty() && NOT_A_UNIT_START.indexOf(unit.charAt(0)) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < unit.length(); i++) {
+            if (NOT_IN_A_UNIT.indexOf(unit.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Map.Entry<String, Comparator>> comparatorAtStart(String text) {
