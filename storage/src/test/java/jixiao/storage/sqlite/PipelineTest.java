@@ -1,0 +1,80 @@
+package jixiao.storage.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+
+    @Test
+    void everyItemPutIsTakenInOrderOnTheOtherThreadBeforeFinishReturns() {
+        List<Integer> taken = new ArrayList<>();
+        List<String> threads = new ArrayList<>();
+        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 4, item -> {
+            taken.add(item);
+            threads.add(Thread.currentThread().getName());
+        })) {
+            for (int i = 0; i < 1000; i++) {
+                pipeline.put(i);
+            }
+            pipeline.finish();
+        }
+        assertEquals(1000, taken.size());
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(i, taken.get(i));
+        }
+        assertTrue(threads.stream().allMatch("writer"::equals));
+    }
+
+    @Test
+    void aFailureOfTheTakingThreadIsThrownByTheNextPutAndByFinish() {
+        IllegalStateException broken = new IllegalStateException("disk full");
+        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 2, item -> {
+            if (item == 3) {
+                throw broken;
+            }
+        })) {
+            RuntimeException thrown = assertThrows(RuntimeException.class, () -> {
+                for (int i = 0; ; i++) {
+                    pipeline.put(i); // never blocks for ever, though the queue is small and the taker gone
+                }
+            });
+            assertSame(broken, thrown);
+            assertSame(broken, assertThrows(RuntimeException.class, pipeline::finish));
+        }
+    }
+
+    @Test
+    void closingWithoutFinishingStopsTheTakingThreadAndDropsWhatIsQueued() throws Exception {
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> taken = new ArrayList<>();
+        Pipeline<Integer> pipeline = new Pipeline<>("writer", 8, item -> {
+            taken.add(item);
+            first.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        for (int i = 0; i < 5; i++) {
+            pipeline.put(i);
+        }
+        first.await();
+        Thread closer = new Thread(pipeline::close);
+        closer.start();
+        while (closer.getState() != Thread.State.WAITING) { // closed: now only waiting for the item in hand
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        closer.join();
+        assertEquals(List.of(0), taken);
+    }
+}
