@@ -1,6 +1,7 @@
 package jixiao.app.command;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import jixiao.app.ExitCode;
@@ -8,6 +9,7 @@ import jixiao.domain.language.Language;
 import jixiao.storage.demo.DemoForms;
 import jixiao.storage.sqlite.Database;
 import jixiao.storage.sqlite.Import;
+import jixiao.storage.sqlite.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +35,11 @@ public final class DemoCommand implements Callable<Integer> {
         int count = 0;
         try (Import batch = opened.startImport(Optional.empty())) {
             for (String name : DemoForms.names()) {
-                DemoForms.read(name).projects().forEach(batch::put);
+                DemoForms.read(name).projects().forEach(project -> batch.put(project, name));
+            }
+            List<Import.Refusal> refused = batch.finish();
+            if (!refused.isEmpty()) {
+                throw new StorageException(refused.get(0).why(), null); // a stored project's code names another
             }
             batch.commit();
             count = batch.added() + batch.replaced() + batch.unchanged();

@@ -1,5 +1,6 @@
 package jixiao.app.command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -7,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import jixiao.app.ExitCode;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Project;
-import jixiao.domain.register.KeyTakenException;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
 import jixiao.storage.exchange.Problem;
@@ -27,12 +28,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao import FILE…}: all or nothing, in two passes. First every file is read and checked
- * with the database untouched, keeping of each project only what finds it again in another file; a
- * file with any problem ends the import there, so a bad file never holds the write lock nor changes
- * anything. Then the files are read again, and each project written, in one transaction that commits
- * only if this second reading found nothing either (a file changed in between) and no project clashed
- * with a stored one. Memory stays that of the largest project, however large the files.
+ * {@code jixiao import FILE…}: all or nothing, in one pass. Every file is read and checked once and
+ * every problem reported; each project read is handed to the import's writing thread as it comes
+ * ({@link Import}), in one transaction that commits only if no file had a problem and no project
+ * clashed with a stored one. Memory stays that of a few projects, however large the files.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import projects from exchange files (JSON, CSV, XLSX). All or nothing: one bad row imports nothing."
@@ -73,58 +72,57 @@ public final class ImportCommand implements Callable<Integer> {
         Language language = languageOption.language();
         Optional<RuleSet> rules = rulesOption.given();
         PrintWriter err = spec.commandLine().getErr();
-        Progress checking = new Progress(err, quiet, language, "已检查项目", "projects checked");
-        List<Problem> problems = check(checking);
-        checking.done();
-        if (!problems.isEmpty() || dryRun) {
-            return report(problems, checking.count(), null, rules);
+        Progress progress = new Progress(err, quiet, language, "已读项目", "projects read");
+        if (dryRun) {
+            List<Problem> problems = readAll(file -> { }, (file, project) -> progress.tick());
+            progress.done();
+            return report(problems, progress.count(), null, rules);
         }
-        Progress writing = new Progress(err, quiet, language, "已导入项目", "projects imported");
         try (Import batch = database.open().startImport(rules)) {
-            List<Problem> found = write(batch, writing);
-            if (found.isEmpty()) {
+            List<Problem> problems = readAll(batch::file, (file, project) -> {
+                batch.put(project, file.toString());
+                progress.tick();
+            });
+            batch.finish().forEach(refused -> problems.add(new Problem(refused.source(), "", refused.why())));
+            if (problems.isEmpty()) {
                 batch.commit();
             }
-            writing.done();
-            return report(found, writing.count(), batch, rules);
+            progress.done();
+            return report(problems, progress.count(), batch, rules);
         }
     }
 
+    /** What is done with each file before it is read. */
+    @FunctionalInterface
+    private interface Opening {
+        void open(Path file) throws IOException;
+    }
+
     /**
-     * The first pass: every file read and checked, and no project in two of them. Each reader finds a
-     * project twice in its own file; across files it takes a second record of every project, so one
-     * file needs none.
+     * Every file read once, each project handed on as it is read; returns every problem, and a project
+     * in two of the files is one. Each reader finds a project twice in its own file; across files a
+     * second record of every project is kept, so one file needs none.
      */
-    private List<Problem> check(Progress progress) {
+    private List<Problem> readAll(Opening opening, BiConsumer<Path, Project> each) {
         List<Problem> problems = new ArrayList<>();
         Optional<ProjectIdentities> acrossFiles = files.size() > 1 ? Optional.of(new ProjectIdentities()) : Optional.empty();
         for (int index = 0; index < files.size(); index++) {
             Path file = files.get(index);
             int fileIndex = index;
-            problems.addAll(read(file, project -> {
-                acrossFiles.flatMap(identities -> identities.add(project.key(), fileIndex)).ifPresent(earlier ->
-                        problems.add(inTwoFiles(file, project, files.get(earlier.where()))));
-                progress.tick();
-            }));
-        }
-        return problems;
-    }
-
-    /** The second pass: each project written as it is read again; a clash with a stored project stops it. */
-    private List<Problem> write(Import batch, Progress progress) {
-        List<Problem> problems = new ArrayList<>();
-        for (Path file : files) {
             try {
-                problems.addAll(read(file, project -> {
-                    batch.put(project);
-                    progress.tick();
-                }));
-            } catch (KeyTakenException e) {
-                problems.add(new Problem(file.toString(), "", e.explanation()));
+                opening.open(file);
+            } catch (IOException e) {
+                // reading it says what is wrong with the file
             }
-            if (!problems.isEmpty()) {
-                break;
-            }
+            problems.addAll(read(file, project -> {
+                Optional<ProjectIdentities.Earlier> earlier = acrossFiles.flatMap(identities ->
+                        identities.add(project.key(), fileIndex));
+                if (earlier.isPresent()) {
+                    problems.add(inTwoFiles(file, project, files.get(earlier.get().where())));
+                } else if (problems.isEmpty()) {
+                    each.accept(file, project); // after a problem nothing will be imported: reading on only finds the rest
+                }
+            }));
         }
         return problems;
     }

@@ -13,12 +13,17 @@ import jixiao.storage.exchange.JsonWriter;
  *
  * <ul>
  *   <li>1 — a project object of the exchange format {@code jixiao/1}, on one line (version 0.1 on).</li>
+ *   <li>2 — an import's entry ({@link ImportEntry}): the change names the import's files; each project's
+ *       before-image, for the projects it replaced, is in {@code imported}, written as format 1, and its
+ *       after-image is its next change's before-image, or the project as stored.</li>
  * </ul>
  */
 final class AuditFormat {
 
     /** The format written today: the exchange format's project object, {@link JsonWriter#FORMAT}. */
     static final int CURRENT = 1;
+    /** An import's entry. */
+    static final int IMPORT = 2;
 
     private static final JsonWriter WRITER = new JsonWriter();
 
@@ -34,7 +39,7 @@ final class AuditFormat {
         if (text == null) {
             return Optional.empty();
         }
-        return format == 1 ? SnapshotFormat1.read(text) : Optional.empty();
+        return format == 1 || format == IMPORT ? SnapshotFormat1.read(text) : Optional.empty();
     }
 
     static Bilingual unreadable(int format) {

@@ -16,15 +16,30 @@ import org.jdbi.v3.core.statement.Update;
  */
 final class CachedScores {
 
+    /** What a project's row keeps of its review, as the columns hold it. */
+    record Results(String kind, String total, String grade, int errors, int warnings) {
+    }
+
     private final Map<RuleSet, Reviewer> reviewers = new ConcurrentHashMap<>();
+
+    /** The project's results under {@code rules}. */
+    Results of(Project project, RuleSet rules) {
+        return of(project, reviewers.computeIfAbsent(rules, Reviewer::new));
+    }
+
+    /** The same with the reviewer at hand: an import reviews every project under one set. */
+    static Results of(Project project, Reviewer reviewer) {
+        Review review = reviewer.review(project);
+        return new Results(review.scorecard().kind().name(), ProjectRow.text(review.scorecard().total()),
+                review.scorecard().grade().map(Grade::name).orElse(null), review.errors().size(),
+                review.warnings().size());
+    }
 
     /** Binds {@code :kind, :total, :grade, :errors, :warnings} to the project's review under {@code rules}. */
     void bind(Update statement, Project project, RuleSet rules) {
-        Review review = reviewers.computeIfAbsent(rules, Reviewer::new).review(project);
-        statement.bind("kind", review.scorecard().kind().name())
-                .bind("total", ProjectRow.text(review.scorecard().total()))
-                .bind("grade", review.scorecard().grade().map(Grade::name).orElse(null))
-                .bind("errors", review.errors().size()).bind("warnings", review.warnings().size());
+        Results results = of(project, rules);
+        statement.bind("kind", results.kind()).bind("total", results.total()).bind("grade", results.grade())
+                .bind("errors", results.errors()).bind("warnings", results.warnings());
     }
 
     /** Rescores one project; true when its cached result changed. */

@@ -1,7 +1,10 @@
 package jixiao.storage.sqlite;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Locale;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
@@ -41,8 +44,23 @@ final class ChangeTable {
                 .bind("note_zh", entry.note().zh()).bind("note_en", entry.note().en()).execute();
     }
 
-    List<Change> history(Handle handle, long projectId) {
-        return handle.createQuery(ChangeRow.SELECT + " WHERE c.project_id = :id ORDER BY c.id").bind("id", projectId)
-                .map((rs, ctx) -> ChangeRow.read(rs).toDomain()).list();
+    /**
+     * A project's changes in order, its part of each import among them; {@code stored} is the project
+     * as stored now (empty once deleted), what the last import of it left where nothing changed it since.
+     */
+    List<Change> history(Handle handle, long projectId, Supplier<Optional<Project>> stored) {
+        List<ChangeRow> rows = handle.createQuery(ChangeRow.SELECT + " WHERE c.project_id = :id UNION ALL "
+                        + ChangeRow.IMPORTED + " WHERE i.project_id = :id ORDER BY 1").bind("id", projectId)
+                .map((rs, ctx) -> ChangeRow.read(rs)).list();
+        List<Change> changes = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ChangeRow row = rows.get(i);
+            if (row.isImport()) {
+                changes.add(row.imported(i + 1 < rows.size() ? rows.get(i + 1).was() : stored.get()));
+            } else {
+                changes.add(row.toDomain());
+            }
+        }
+        return changes;
     }
 }

@@ -141,7 +141,7 @@ public final class Database {
     }
 
     public AuditLog auditLog() {
-        return new SqliteAuditLog(jdbi());
+        return new SqliteAuditLog(jdbi(), store);
     }
 
     /**
@@ -149,7 +149,14 @@ public final class Database {
      * where none is given, new ones with national-2020 while stored ones keep their own.
      */
     public Import startImport(Optional<RuleSet> ruleSet) {
-        return guarded(() -> new Import(this, jdbi().open(), store, ruleSet));
+        try {
+            return new Import(this, connection(), store, ruleSet);
+        } catch (SQLException e) {
+            throw DatabaseFailure.translated(file, e, new Bilingual("无法开始导入 " + file + "：" + e.getMessage(),
+                    "cannot start an import into " + file + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            throw DatabaseFailure.translated(file, e);
+        }
     }
 
     /** Rescores the chosen projects, each under its own stored rule set; returns how many results changed. */

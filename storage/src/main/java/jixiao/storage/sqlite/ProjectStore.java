@@ -91,21 +91,20 @@ final class ProjectStore {
         Optional<Long> byCode = projects.idByCode(handle, project.key());
         Optional<Long> byName = projects.idByName(handle, project.key());
         if (byCode.isPresent() && byName.isPresent() && !byCode.equals(byName)) {
-            throw taken(handle, project.key(), byCode.get(), true);
+            throw read(handle, connection -> taken(connection, project.key(), byCode.get(), true));
         }
         Optional<StoredProject> existing = byCode.or(() -> byName).flatMap(id -> find(handle, id));
-        RuleSet rules = given.or(() -> existing.map(StoredProject::ruleSet)).orElse(RuleSets.national2020());
         if (existing.isPresent()) {
-            StoredProject old = existing.get();
-            // Importing the same file twice changes nothing and adds nothing to the history.
-            if (old.project().equals(project) && old.ruleSet().equals(rules)) {
+            Optional<Replaced> replaced = replaceIfChanged(handle, existing.get(), project, given);
+            if (replaced.isEmpty()) {
                 told.accept(Outcome.UNCHANGED);
-                return old;
+                return existing.get();
             }
             told.accept(Outcome.REPLACED);
-            return replace(handle, old, project, rules);
+            return record(handle, replaced.get());
         }
         told.accept(Outcome.ADDED);
+        RuleSet rules = given.orElse(RuleSets.national2020());
         Revision revision = new Revision(1, now(), user);
         long ruleSetId = ruleSets.pin(handle, rules);
         long id = projects.insert(handle, project, ruleSetId, rules, revision);
@@ -114,10 +113,42 @@ final class ProjectStore {
         return new StoredProject(id, revision, rules, project);
     }
 
+    /** A stored project replaced: as it was, as it is now, and the ids of the rule sets it had and has. */
+    record Replaced(StoredProject old, StoredProject now, long rulesBefore, long rulesAfter) {
+    }
+
+    /**
+     * Writes {@code project} over the stored one, with the rule set given or else the stored one's;
+     * empty, and nothing written, when it was stored exactly so already (importing the same file twice
+     * changes nothing). The caller records the change: a put its own, an import in its one entry.
+     */
+    Optional<Replaced> replaceIfChanged(Handle handle, StoredProject old, Project project, Optional<RuleSet> given) {
+        RuleSet rules = given.orElse(old.ruleSet());
+        if (old.project().equals(project) && old.ruleSet().equals(rules)) {
+            return Optional.empty();
+        }
+        return Optional.of(write(handle, old, project, rules));
+    }
+
+    /** The results a project's row caches under {@code rules}. */
+    CachedScores.Results results(Project project, RuleSet rules) {
+        return scores.of(project, rules);
+    }
+
+    /** Plain JDBC for an import: the id of the row holding {@code rules}, adding it where there is none. */
+    long pin(Connection connection, RuleSet rules) throws SQLException {
+        return ruleSets.pin(connection, rules);
+    }
+
+    /** A revision 1 made now by this store's user: a new project's. */
+    Revision firstRevision() {
+        return new Revision(1, now(), user);
+    }
+
     /** An edit keeps the project's rule set. */
     StoredProject update(Handle handle, long id, Revision editedFrom, Project changed) {
         StoredProject stored = current(handle, id, editedFrom);
-        return replace(handle, stored, changed, stored.ruleSet());
+        return record(handle, write(handle, stored, changed, stored.ruleSet()));
     }
 
     void delete(Handle handle, long id, Revision editedFrom) {
@@ -161,8 +192,8 @@ final class ProjectStore {
     }
 
     /** A project that another stored one already names, by code or by year, unit and name. */
-    private KeyTakenException taken(Handle handle, ProjectKey key, long other, boolean byCode) {
-        String named = read(handle, connection -> projects.row(connection, other)).map(row -> "#" + other + " (" + row.year() + " " + row.unit() + " "
+    KeyTakenException taken(Connection connection, ProjectKey key, long other, boolean byCode) throws SQLException {
+        String named = projects.row(connection, other).map(row -> "#" + other + " (" + row.year() + " " + row.unit() + " "
                 + row.name() + ")").orElse("#" + other);
         return new KeyTakenException(key, byCode, named);
     }
@@ -171,23 +202,30 @@ final class ProjectStore {
     private void refuseTaken(Handle handle, long id, ProjectKey key) {
         Optional<Long> byCode = projects.idByCode(handle, key).filter(other -> other != id);
         if (byCode.isPresent()) {
-            throw taken(handle, key, byCode.get(), true);
+            throw read(handle, connection -> taken(connection, key, byCode.get(), true));
         }
         Optional<Long> byName = projects.idByName(handle, key).filter(other -> other != id);
         if (byName.isPresent()) {
-            throw taken(handle, key, byName.get(), false);
+            throw read(handle, connection -> taken(connection, key, byName.get(), false));
         }
     }
 
-    private StoredProject replace(Handle handle, StoredProject old, Project project, RuleSet rules) {
+    /** Writes the project over the stored one, whatever it was: a new revision. */
+    private Replaced write(Handle handle, StoredProject old, Project project, RuleSet rules) {
         refuseTaken(handle, old.id(), project.key());
         Revision revision = new Revision(old.revision().number() + 1, now(), user);
         long was = ruleSets.pin(handle, old.ruleSet());
         long is = ruleSets.pin(handle, rules);
         projects.replace(handle, old.id(), project, is, rules, revision);
-        changes.record(handle, revision.savedAt(), user,
-                ChangeTable.of(Change.Action.UPDATE, old.id(), project.key(), old.project(), was, project, is));
-        return new StoredProject(old.id(), revision, rules, project);
+        return new Replaced(old, new StoredProject(old.id(), revision, rules, project), was, is);
+    }
+
+    /** A replacement's own change in the history. */
+    private StoredProject record(Handle handle, Replaced done) {
+        StoredProject now = done.now();
+        changes.record(handle, now.revision().savedAt(), user, ChangeTable.of(Change.Action.UPDATE, now.id(),
+                now.project().key(), done.old().project(), done.rulesBefore(), now.project(), done.rulesAfter()));
+        return now;
     }
 
     private static <T> T read(Handle handle, PlainQuery.Read<T> read) {

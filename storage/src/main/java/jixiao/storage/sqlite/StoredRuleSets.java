@@ -1,6 +1,8 @@
 package jixiao.storage.sqlite;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,27 @@ final class StoredRuleSets {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         byHash.putIfAbsent(row.hash(), rules);
         return id;
+    }
+
+    /** The same in plain JDBC, for an import, which pins its rule set once. */
+    long pin(Connection connection, RuleSet rules) throws SQLException {
+        RuleSetRow row = RuleSetRow.of(rules);
+        Optional<Long> known = PlainQuery.first(connection, "SELECT id FROM rule_set WHERE hash = ?", rs -> rs.getLong(1),
+                row.hash());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rule_set (name, hash, content)"
+                + " VALUES (?, ?, ?) RETURNING id")) {
+            insert.setString(1, row.name());
+            insert.setString(2, row.hash());
+            insert.setString(3, row.content());
+            try (ResultSet id = insert.executeQuery()) {
+                id.next();
+                byHash.putIfAbsent(row.hash(), rules);
+                return id.getLong(1);
+            }
+        }
     }
 
     /** Plain JDBC, as the other reads of one project ({@link ProjectTable#row}). */

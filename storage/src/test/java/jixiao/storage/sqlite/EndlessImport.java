@@ -14,7 +14,7 @@ public final class EndlessImport {
         Database database = Database.open(Path.of(arguments[0]));
         try (Import batch = database.startImport(Optional.of(RuleSets.national2020()))) {
             for (int i = 0; ; i++) {
-                batch.put(Writers.copy("import", i));
+                batch.put(Writers.copy("import", i), "endless");
                 System.out.println("put " + i);
             }
         }

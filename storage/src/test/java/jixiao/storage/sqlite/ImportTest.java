@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.project.Project;
+import jixiao.domain.register.Change;
 import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.register.Snapshot;
+import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +29,13 @@ class ImportTest {
         database.projects().put(demo.get(0), RuleSets.national2020());
         database.projects().put(demo.get(1).withIndicators(List.of()), RuleSets.national2020());
         try (Import batch = database.startImport(Optional.of(RuleSets.national2020()))) {
-            demo.forEach(batch::put);
+            demo.forEach(project -> batch.put(project, "demo"));
             batch.commit();
             assertEquals(demo.size() - 2, batch.added());
             assertEquals(1, batch.replaced());
             assertEquals(1, batch.unchanged());
         }
-        assertEquals(demo.size() + 1, database.info().changes(), "an insert each, one replacement, nothing for the unchanged");
+        assertEquals(3, database.info().changes(), "the two puts, and the import as one change");
         assertEquals(demo.size(), database.projects().list(ProjectFilter.ALL).size());
     }
 
@@ -39,7 +43,7 @@ class ImportTest {
     void anImportClosedWithoutCommitLeavesNothingBehind() {
         Database database = Database.open(folder.resolve("a.db"));
         try (Import batch = database.startImport(Optional.of(RuleSets.national2020()))) {
-            Demo.projects().forEach(batch::put);
+            Demo.projects().forEach(project -> batch.put(project, "demo"));
         }
         assertEquals(List.of(), database.projects().list(ProjectFilter.ALL));
     }
@@ -49,7 +53,7 @@ class ImportTest {
         Database database = Database.open(folder.resolve("a.db"));
         assertThrows(IllegalStateException.class, () -> {
             try (Import batch = database.startImport(Optional.of(RuleSets.national2020()))) {
-                batch.put(Demo.projects().get(0));
+                batch.put(Demo.projects().get(0), "demo");
                 throw new IllegalStateException("the file turned out to be bad");
             }
         });
@@ -62,8 +66,8 @@ class ImportTest {
         List<Project> demo = Demo.projects();
         database.projects().put(demo.get(0), Training.rules());
         try (Import batch = database.startImport(Optional.empty())) {
-            batch.put(demo.get(0).withIndicator(0, demo.get(0).indicators().get(0).withActual("1")));
-            batch.put(demo.get(1));
+            batch.put(demo.get(0).withIndicator(0, demo.get(0).indicators().get(0).withActual("1")), "demo");
+            batch.put(demo.get(1), "demo");
             batch.commit();
         }
         assertEquals(Training.rules(), database.projects().find(demo.get(0).key()).orElseThrow().ruleSet());
@@ -75,11 +79,93 @@ class ImportTest {
         Database database = Database.open(folder.resolve("a.db"));
         database.projects().put(Demo.projects().get(0), RuleSets.national2020());
         try (Import batch = database.startImport(Optional.of(Training.rules()))) {
-            Demo.projects().forEach(batch::put);
+            Demo.projects().forEach(project -> batch.put(project, "demo"));
             batch.commit();
             assertEquals(1, batch.replaced(), "the stored project changed rule set");
         }
         assertTrue(Demo.projects().stream().allMatch(project ->
                 database.projects().find(project.key()).orElseThrow().ruleSet().equals(Training.rules())));
+    }
+
+    @Test
+    void anImportIsOneChangeNamingItsFileAndHashAndEachAddedProjectsHistoryShowsIt() throws Exception {
+        Database database = Database.open(folder.resolve("a.db"));
+        Path file = Files.writeString(folder.resolve("forms.csv"), "any bytes");
+        List<Project> demo = Demo.projects();
+        try (Import batch = database.startImport(Optional.empty())) {
+            batch.file(file);
+            demo.forEach(project -> batch.put(project, file.toString()));
+            batch.commit();
+        }
+        assertEquals(1, database.info().changes());
+        StoredProject stored = database.projects().find(demo.get(0).key()).orElseThrow();
+        List<Change> history = database.auditLog().history(stored.id());
+        assertEquals(1, history.size());
+        Change imported = history.get(0);
+        assertEquals(Change.Action.INSERT, imported.action());
+        assertEquals(Optional.empty(), imported.before());
+        assertEquals(Optional.of(new Snapshot(demo.get(0), Optional.of("national-2020"))), imported.after());
+        String note = imported.note().orElseThrow().en();
+        assertTrue(note.contains(file.toString()) && note.contains(sha256(file)), note);
+    }
+
+    @Test
+    void aReplacedProjectKeepsItsBeforeImageAndItsHistoryReadsTheOlderRowsBesideTheImport() {
+        Database database = Database.open(folder.resolve("a.db"));
+        Project project = Demo.projects().get(0);
+        StoredProject stored = database.projects().put(project, RuleSets.national2020());
+        Project changed = project.withIndicator(0, project.indicators().get(0).withActual("1"));
+        try (Import batch = database.startImport(Optional.empty())) {
+            batch.put(changed, "b.json");
+            batch.commit();
+            assertEquals(1, batch.replaced());
+        }
+        Project edited = changed.withIndicator(0, changed.indicators().get(0).withActual("2"));
+        StoredProject imported = database.projects().find(stored.id()).orElseThrow();
+        database.projects().update(stored.id(), imported.revision(), edited);
+        List<Change> history = database.auditLog().history(stored.id());
+        assertEquals(List.of(Change.Action.INSERT, Change.Action.UPDATE, Change.Action.UPDATE),
+                history.stream().map(Change::action).toList());
+        assertEquals(Optional.of(project), history.get(1).before().map(Snapshot::project));
+        assertEquals(Optional.of(changed), history.get(1).after().map(Snapshot::project), "as the next change found it");
+        assertEquals(Optional.of(changed), history.get(2).before().map(Snapshot::project));
+        assertEquals(Optional.of(edited), history.get(2).after().map(Snapshot::project));
+    }
+
+    @Test
+    void anImportThatChangesNothingLeavesNothingInTheHistory() throws Exception {
+        Database database = Database.open(folder.resolve("a.db"));
+        Project project = Demo.projects().get(0);
+        database.projects().put(project, RuleSets.national2020());
+        try (Import batch = database.startImport(Optional.empty())) {
+            batch.put(project, "same.json");
+            batch.commit();
+            assertEquals(1, batch.unchanged());
+        }
+        assertEquals(1, database.info().changes());
+    }
+
+    @Test
+    void aProjectWhoseCodeAndNameAreTwoStoredProjectsIsRefusedNamingItsSourceAndNothingCanBeCommitted() {
+        Database database = Database.open(folder.resolve("a.db"));
+        List<Project> demo = Demo.projects();
+        Project first = database.projects().put(demo.get(0).withKey(demo.get(0).key().withCode("A-1")),
+                RuleSets.national2020()).project();
+        database.projects().put(demo.get(1), RuleSets.national2020());
+        Project clash = demo.get(1).withKey(demo.get(1).key().withCode(first.key().code()));
+        try (Import batch = database.startImport(Optional.empty())) {
+            batch.put(demo.get(2), "c.csv");
+            batch.put(clash, "c.csv");
+            List<Import.Refusal> refused = batch.finish();
+            assertEquals(1, refused.size());
+            assertEquals("c.csv", refused.get(0).source());
+            assertThrows(IllegalStateException.class, batch::commit);
+        }
+        assertEquals(2, database.projects().list(ProjectFilter.ALL).size(), "nothing of the import");
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
     }
 }

@@ -1,0 +1,150 @@
+package jixiao.storage.sqlite;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jixiao.domain.check.Reviewer;
+import jixiao.domain.project.Project;
+import jixiao.domain.project.ProjectKey;
+import jixiao.domain.register.KeyTakenException;
+import jixiao.domain.register.Revision;
+import jixiao.domain.register.StoredProject;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.rules.RuleSets;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Handles;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The writing side of an {@link Import}, on the import's own thread: each project reviewed for its
+ * cached results and written in plain JDBC, on the import's connection and in its transaction. A new
+ * project (the common case) costs no query: the keys are preloaded ({@link ImportKeys}), the rule set
+ * pinned once, the rows batched ({@link ImportStatements}), the history one entry
+ * ({@link ImportEntry}). A project stored already is replaced as a put replaces it
+ * ({@link ProjectStore#replaceIfChanged}), through JDBI on the same connection, set up the first time
+ * one is needed.
+ */
+final class ImportWriter implements AutoCloseable {
+
+    private final Connection connection;
+    private final ProjectStore store;
+    private final Optional<RuleSet> given;
+    /** New projects' rule set, its reviewer and its row: the same for every one of them. */
+    private final RuleSet rules;
+    private final Reviewer reviewer;
+    private final ImportKeys keys;
+    private final ImportStatements statements;
+    private final ImportEntry entry;
+    private final List<Import.Refusal> refusals = new ArrayList<>();
+    private Long rulesId;
+    private Handle handle;
+    private int added;
+    private int replaced;
+    private int unchanged;
+
+    ImportWriter(Connection connection, ProjectStore store, Optional<RuleSet> given) throws SQLException {
+        this.connection = connection;
+        this.store = store;
+        this.given = given;
+        this.rules = given.orElse(RuleSets.national2020());
+        this.reviewer = new Reviewer(rules);
+        this.keys = ImportKeys.load(connection);
+        this.statements = new ImportStatements(connection);
+        Revision now = store.firstRevision();
+        this.entry = new ImportEntry(connection, now.savedAt(), now.savedBy());
+    }
+
+    /** Adds the project, or replaces the stored one with its key; a clash with two stored ones is refused. */
+    void write(Project project, String source) throws SQLException {
+        ProjectKey key = project.key();
+        Optional<Long> byCode = keys.byCode(key);
+        Optional<Long> byName = keys.byName(key);
+        if (byCode.isPresent() && byName.isPresent() && !byCode.equals(byName)) {
+            KeyTakenException taken = store.taken(connection, key, byCode.get(), true);
+            refusals.add(new Import.Refusal(source, key, taken.explanation()));
+            return;
+        }
+        Optional<Long> stored = byCode.or(() -> byName);
+        if (stored.isEmpty()) {
+            add(project);
+        } else {
+            replace(stored.get(), project, source);
+        }
+    }
+
+    void file(String path, String sha256) {
+        entry.file(path, sha256);
+    }
+
+    /** Writes what is batched, and the history entry. */
+    void finish() throws SQLException {
+        statements.flush();
+        entry.finish();
+    }
+
+    List<Import.Refusal> refusals() {
+        return List.copyOf(refusals);
+    }
+
+    int added() {
+        return added;
+    }
+
+    int replaced() {
+        return replaced;
+    }
+
+    int unchanged() {
+        return unchanged;
+    }
+
+    @Override
+    public void close() {
+        try (statements; entry) {
+            if (handle != null) {
+                handle.close();
+            }
+        } catch (SQLException e) {
+            // The import commits or rolls back its transaction; closing its statements loses nothing.
+        }
+    }
+
+    private void add(Project project) throws SQLException {
+        if (rulesId == null) {
+            rulesId = store.pin(connection, rules);
+        }
+        long id = statements.insert(project, rulesId, CachedScores.of(project, reviewer), store.firstRevision());
+        keys.add(id, project.key());
+        entry.added(id, rulesId);
+        added++;
+    }
+
+    private void replace(long id, Project project, String source) throws SQLException {
+        statements.flush(); // what is batched is in the tables before JDBI reads or writes them
+        StoredProject old = store.find(connection, id).orElseThrow(() -> new SQLException("no project row " + id));
+        try {
+            Optional<ProjectStore.Replaced> done = store.replaceIfChanged(handle(), old, project, given);
+            if (done.isEmpty()) {
+                unchanged++;
+                return;
+            }
+            keys.move(id, old.project().key(), project.key());
+            entry.replaced(id, old.project(), done.get().rulesBefore(), done.get().rulesAfter());
+            replaced++;
+        } catch (KeyTakenException taken) {
+            refusals.add(new Import.Refusal(source, project.key(), taken.explanation()));
+        }
+    }
+
+    /** JDBI on the import's connection: the transaction is the import's, which JDBI must leave alone. */
+    private Handle handle() {
+        if (handle == null) {
+            Jdbi jdbi = Jdbi.create(connection);
+            jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+            handle = jdbi.open();
+        }
+        return handle;
+    }
+}
