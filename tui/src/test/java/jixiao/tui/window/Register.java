@@ -22,7 +22,7 @@ final class Register {
         try (Import batch = database.startImport(Optional.of(RuleSets.national2020()))) {
             for (String name : DemoForms.names()) {
                 for (Project project : DemoForms.read(name).projects()) {
-                    batch.put(project);
+                    batch.put(project, name);
                 }
             }
             batch.commit();
