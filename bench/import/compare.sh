@@ -4,13 +4,14 @@
 # the Java floor (bench/import/Floor.java: plain JDBC into jixiao's schema), and jixiao's import, each
 # into a fresh copy of the same empty database. Prints median and minimum of each, its ratio to
 # sqlite3 and to the floor, checks that every database got every row, and says the machine's load.
-# usage: bench/import/compare.sh [-r ROUNDS] [-p PROJECTS] [-i INDICATORS] [OTHER_JAR…]
-#   (after mvn -B -q package -DskipTests; OTHER_JAR: another build's jixiao.jar, timed beside, e.g. before a change)
+# usage: bench/import/compare.sh [-r ROUNDS] [-p PROJECTS] [-i INDICATORS] [-j 'JVM FLAGS'] [OTHER_JAR…]
+#   (after mvn -B -q package -DskipTests; OTHER_JAR: another build's jixiao.jar, timed beside, e.g. before a
+#   change; JVM FLAGS go to every Java program alike, e.g. the launcher's '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC')
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-rounds=5 projects=5000 per=20
-while getopts r:p:i: flag; do
-  case $flag in r) rounds=$OPTARG ;; p) projects=$OPTARG ;; i) per=$OPTARG ;; *) exit 2 ;; esac
+rounds=5 projects=5000 per=20 flags=""
+while getopts r:p:i:j: flag; do
+  case $flag in r) rounds=$OPTARG ;; p) projects=$OPTARG ;; i) per=$OPTARG ;; j) flags=$OPTARG ;; *) exit 2 ;; esac
 done
 shift $((OPTIND - 1))
 command -v sqlite3 >/dev/null || { echo "compare.sh: needs sqlite3 (apt-get install sqlite3)" >&2; exit 2; }
@@ -23,12 +24,12 @@ java -jar "$jar" list --db "$work/empty.db" >/dev/null 2>&1
 sqlite3 "$work/empty.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
 fresh() { echo "rm -f $work/$1.db $work/$1.db-wal $work/$1.db-shm && cp $work/empty.db $work/$1.db"; }
 commands=("rm -f $work/s.db && sqlite3 $work/s.db '.import --csv $work/in.csv bare'"
-  "$(fresh f) && java -cp $work/floor:$jar Floor $work/in.csv $work/f.db"
-  "$(fresh j) && java -jar $jar import $work/in.csv --db $work/j.db --quiet")
+  "$(fresh f) && java $flags -cp $work/floor:$jar Floor $work/in.csv $work/f.db"
+  "$(fresh j) && java $flags -jar $jar import $work/in.csv --db $work/j.db --quiet")
 k=0
 for other in "$@"; do
   k=$((k + 1))
-  commands+=("$(fresh o$k) && java -jar $(realpath "$other") import $work/in.csv --db $work/o$k.db --quiet")
+  commands+=("$(fresh o$k) && java $flags -jar $(realpath "$other") import $work/in.csv --db $work/o$k.db --quiet")
 done
 uptime
 bash bench/startup/interleaved.sh -r "$rounds" "${commands[@]}" | sed "s|$work/||g; s|$PWD/||g" \

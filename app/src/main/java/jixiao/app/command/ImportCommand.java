@@ -1,6 +1,5 @@
 package jixiao.app.command;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -78,7 +77,8 @@ public final class ImportCommand implements Callable<Integer> {
             progress.done();
             return report(problems, progress.count(), null, rules);
         }
-        try (Import batch = database.open().startImport(rules)) {
+        // The database opens on the import's writing thread while this one already reads.
+        try (Import batch = Import.start(database::open, rules)) {
             List<Problem> problems = readAll(batch::file, (file, project) -> {
                 batch.put(project, file.toString());
                 progress.tick();
@@ -92,28 +92,18 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** What is done with each file before it is read. */
-    @FunctionalInterface
-    private interface Opening {
-        void open(Path file) throws IOException;
-    }
-
     /**
      * Every file read once, each project handed on as it is read; returns every problem, and a project
      * in two of the files is one. Each reader finds a project twice in its own file; across files a
      * second record of every project is kept, so one file needs none.
      */
-    private List<Problem> readAll(Opening opening, BiConsumer<Path, Project> each) {
+    private List<Problem> readAll(Consumer<Path> opening, BiConsumer<Path, Project> each) {
         List<Problem> problems = new ArrayList<>();
         Optional<ProjectIdentities> acrossFiles = files.size() > 1 ? Optional.of(new ProjectIdentities()) : Optional.empty();
         for (int index = 0; index < files.size(); index++) {
             Path file = files.get(index);
             int fileIndex = index;
-            try {
-                opening.open(file);
-            } catch (IOException e) {
-                // reading it says what is wrong with the file
-            }
+            opening.accept(file);
             problems.addAll(read(file, project -> {
                 Optional<ProjectIdentities.Earlier> earlier = acrossFiles.flatMap(identities ->
                         identities.add(project.key(), fileIndex));

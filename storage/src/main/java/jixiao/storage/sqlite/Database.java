@@ -149,14 +149,12 @@ public final class Database {
      * where none is given, new ones with national-2020 while stored ones keep their own.
      */
     public Import startImport(Optional<RuleSet> ruleSet) {
-        try {
-            return new Import(this, connection(), store, ruleSet);
-        } catch (SQLException e) {
-            throw DatabaseFailure.translated(file, e, new Bilingual("无法开始导入 " + file + "：" + e.getMessage(),
-                    "cannot start an import into " + file + ": " + e.getMessage()));
-        } catch (RuntimeException e) {
-            throw DatabaseFailure.translated(file, e);
-        }
+        return Import.start(() -> this, ruleSet);
+    }
+
+    /** The writing side of an import, on its connection, whose transaction the import has begun. */
+    ImportWriter importWriter(Connection connection, Optional<RuleSet> ruleSet) throws SQLException {
+        return new ImportWriter(connection, store, ruleSet);
     }
 
     /** Rescores the chosen projects, each under its own stored rule set; returns how many results changed. */

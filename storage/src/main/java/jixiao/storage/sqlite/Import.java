@@ -8,9 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
@@ -35,29 +38,46 @@ public final class Import implements AutoCloseable {
     /** Projects handed over but not yet written: enough to keep the writer busy, few enough to hold. */
     private static final int QUEUE = 64;
 
-    private final Database database;
-    private final Connection connection;
-    private final ImportWriter writer;
     private final Pipeline<Put> pipeline;
+    /** Set on the writing thread as it gets ready, read on the caller's once it has finished. */
+    private volatile Database database;
+    private volatile Connection connection;
+    private volatile ImportWriter writer;
+    private final List<Hashed> files = new ArrayList<>();
     private boolean finished;
     private boolean committed;
 
-    /** Takes the write lock at once ({@code BEGIN IMMEDIATE}): a writer that holds it past the busy timeout is refused here. */
-    Import(Database database, Connection connection, ProjectStore store, Optional<RuleSet> ruleSet) throws SQLException {
-        this.database = database;
-        this.connection = connection;
+    /** A file named in the import's history entry, its SHA-256 computed aside while it is read. */
+    private record Hashed(Path file, CompletableFuture<String> sha256) {
+    }
+
+    private Import(Supplier<Database> opening, Optional<RuleSet> ruleSet) {
+        this.pipeline = new Pipeline<>("jixiao-import", QUEUE, () -> open(opening, ruleSet),
+                put -> sql(() -> writer.write(put.project(), put.source())));
+    }
+
+    /**
+     * Starts an import: its writing thread opens the database and takes the write lock
+     * ({@code BEGIN IMMEDIATE}) while the caller already reads. A database that cannot be opened, or a
+     * writer that holds the lock past the busy timeout, is refused at the first {@link #put} or at
+     * {@link #finish}, and nothing is written.
+     */
+    public static Import start(Supplier<Database> opening, Optional<RuleSet> ruleSet) {
+        return new Import(opening, ruleSet);
+    }
+
+    private void open(Supplier<Database> opening, Optional<RuleSet> ruleSet) {
+        database = opening.get();
         try {
-            connection.setAutoCommit(false);
-            this.writer = new ImportWriter(connection, store, ruleSet);
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing); // the lock that was never had is what the user must hear of
-            }
-            throw e;
+            connection = database.connection();
+        } catch (SQLException e) {
+            throw DatabaseFailure.translated(database.file(), e, new Bilingual("无法开始导入 " + database.file() + "："
+                    + e.getMessage(), "cannot start an import into " + database.file() + ": " + e.getMessage()));
         }
-        this.pipeline = new Pipeline<>("jixiao-import", QUEUE, put -> sql(() -> writer.write(put.project(), put.source())));
+        sql(() -> {
+            connection.setAutoCommit(false);
+            writer = database.importWriter(connection, ruleSet);
+        });
     }
 
     /**
@@ -70,9 +90,12 @@ public final class Import implements AutoCloseable {
         pipeline.put(new Put(project, source));
     }
 
-    /** Names a file read into the import, with the SHA-256 of its bytes, in the import's history entry. */
-    public void file(Path file) throws IOException {
-        writer.file(file.toString(), sha256(file));
+    /**
+     * Names a file read into the import in its history entry, with the SHA-256 of its bytes, computed
+     * on another thread while the caller reads it.
+     */
+    public void file(Path file) {
+        files.add(new Hashed(file, CompletableFuture.supplyAsync(() -> sha256(file))));
     }
 
     /**
@@ -82,6 +105,9 @@ public final class Import implements AutoCloseable {
     public List<Refusal> finish() {
         if (!finished) {
             pipeline.finish();
+            for (Hashed hashed : files) {
+                writer.file(hashed.file().toString(), hashed.sha256().join());
+            }
             sql(writer::finish);
             finished = true;
         }
@@ -113,11 +139,16 @@ public final class Import implements AutoCloseable {
     /** Stops the writing thread; without a commit, rolls everything back. */
     @Override
     public void close() {
+        pipeline.close();
+        if (connection == null) {
+            return; // the database never opened: nothing to undo
+        }
         try {
-            pipeline.close();
-            writer.close();
-            if (!committed) {
-                sql(connection::rollback);
+            if (writer != null) { // the transaction began
+                writer.close();
+                if (!committed) {
+                    sql(connection::rollback);
+                }
             }
         } finally {
             try {
@@ -146,7 +177,7 @@ public final class Import implements AutoCloseable {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    private static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
@@ -154,6 +185,8 @@ public final class Import implements AutoCloseable {
                 digest.update(buffer, 0, read);
             }
             return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return "unread"; // reading the file says what is wrong with it, and nothing is then imported
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

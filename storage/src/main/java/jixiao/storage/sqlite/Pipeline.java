@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 
 /**
  * Two threads for one job: the caller's thread hands items over ({@link #put}), a thread of the
- * pipeline's own takes each in turn ({@code take}), in the order put. The queue between them is
- * bounded, so a fast producer waits rather than filling memory. The first failure of {@code take}
+ * pipeline's own gets ready ({@code first}, while the caller already works) and then takes each in
+ * turn ({@code take}), in the order put. The queue between them is
+ * bounded, so a fast producer waits rather than filling memory. The first failure of {@code first} or {@code take}
  * stops the taking thread; {@link #put} and {@link #finish} then throw it on the caller's thread.
  */
 final class Pipeline<T> implements AutoCloseable {
@@ -20,9 +21,9 @@ final class Pipeline<T> implements AutoCloseable {
     private volatile Throwable failure;
     private volatile boolean aborted;
 
-    Pipeline(String name, int capacity, Consumer<T> take) {
+    Pipeline(String name, int capacity, Runnable first, Consumer<T> take) {
         this.queue = new ArrayBlockingQueue<>(capacity);
-        this.taker = new Thread(() -> run(take), name);
+        this.taker = new Thread(() -> run(first, take), name);
         taker.setDaemon(true); // a pipeline left behind by a crash must not keep the program alive
         taker.start();
     }
@@ -56,8 +57,9 @@ final class Pipeline<T> implements AutoCloseable {
         join();
     }
 
-    private void run(Consumer<T> take) {
+    private void run(Runnable first, Consumer<T> take) {
         try {
+            first.run();
             while (!aborted) {
                 Object item = queue.take();
                 if (item == END) {

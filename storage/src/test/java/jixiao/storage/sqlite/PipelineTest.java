@@ -16,7 +16,7 @@ class PipelineTest {
     void everyItemPutIsTakenInOrderOnTheOtherThreadBeforeFinishReturns() {
         List<Integer> taken = new ArrayList<>();
         List<String> threads = new ArrayList<>();
-        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 4, item -> {
+        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 4, () -> threads.add("ready"), item -> {
             taken.add(item);
             threads.add(Thread.currentThread().getName());
         })) {
@@ -29,13 +29,14 @@ class PipelineTest {
         for (int i = 0; i < 1000; i++) {
             assertEquals(i, taken.get(i));
         }
-        assertTrue(threads.stream().allMatch("writer"::equals));
+        assertEquals("ready", threads.get(0), "the first step before any item");
+        assertTrue(threads.subList(1, threads.size()).stream().allMatch("writer"::equals));
     }
 
     @Test
     void aFailureOfTheTakingThreadIsThrownByTheNextPutAndByFinish() {
         IllegalStateException broken = new IllegalStateException("disk full");
-        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 2, item -> {
+        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 2, () -> { }, item -> {
             if (item == 3) {
                 throw broken;
             }
@@ -51,11 +52,26 @@ class PipelineTest {
     }
 
     @Test
+    void aFailureToGetReadyIsThrownByPutAndFinish() {
+        IllegalStateException busy = new IllegalStateException("database is busy");
+        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 2, () -> {
+            throw busy;
+        }, item -> { })) {
+            assertSame(busy, assertThrows(RuntimeException.class, () -> {
+                for (int i = 0; ; i++) {
+                    pipeline.put(i);
+                }
+            }));
+            assertSame(busy, assertThrows(RuntimeException.class, pipeline::finish));
+        }
+    }
+
+    @Test
     void closingWithoutFinishingStopsTheTakingThreadAndDropsWhatIsQueued() throws Exception {
         CountDownLatch first = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> taken = new ArrayList<>();
-        Pipeline<Integer> pipeline = new Pipeline<>("writer", 8, item -> {
+        Pipeline<Integer> pipeline = new Pipeline<>("writer", 8, () -> { }, item -> {
             taken.add(item);
             first.countDown();
             try {
