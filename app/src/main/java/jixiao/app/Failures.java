@@ -8,6 +8,7 @@ import jixiao.domain.language.Language;
 import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.rules.InvalidRuleSetException;
+import jixiao.domain.stage.StageRefusedException;
 import jixiao.storage.sqlite.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -72,7 +73,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         return 70;
     }
 
-    /** Failures of the database and the register that are the user's situation, not a bug. */
+    /** Failures of the database and the register (a stage the year's rules refuse among them) that are the user's situation, not a bug. */
     private static Optional<Bilingual> explanation(Exception e) {
         if (e instanceof StorageException storage) {
             return Optional.of(storage.explanation());
@@ -82,6 +83,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         }
         if (e instanceof MissingProjectException missing) {
             return Optional.of(missing.explanation());
+        }
+        if (e instanceof StageRefusedException refused) {
+            return Optional.of(refused.explanation());
         }
         return Optional.empty();
     }

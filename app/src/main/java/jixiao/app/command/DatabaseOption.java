@@ -14,6 +14,11 @@ public final class DatabaseOption {
     private Path db;
 
     public Database open() {
-        return Database.open(DatabaseLocation.resolve(Optional.ofNullable(db)));
+        return Database.open(file());
+    }
+
+    /** The database file this option names, whether or not it exists yet. */
+    Path file() {
+        return DatabaseLocation.resolve(Optional.ofNullable(db));
     }
 }

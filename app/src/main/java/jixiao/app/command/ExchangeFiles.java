@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import jixiao.domain.language.Bilingual;
-import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.exchange.CsvExchange;
 import jixiao.storage.exchange.JsonReader;
 import jixiao.storage.exchange.JsonWriter;
@@ -48,8 +48,8 @@ final class ExchangeFiles {
     private ExchangeFiles() {
     }
 
-    /** Hands each problem-free project of the file to {@code each}; returns the file's problems. */
-    static List<Problem> read(Path file, Optional<Charset> encoding, Consumer<Project> each) {
+    /** Hands each problem-free project-year of the file to {@code each}; returns the file's problems. */
+    static List<Problem> read(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each) {
         try {
             return readFormat(file, encoding, each);
         } catch (IOException e) {
@@ -57,7 +57,7 @@ final class ExchangeFiles {
         }
     }
 
-    private static List<Problem> readFormat(Path file, Optional<Charset> encoding, Consumer<Project> each)
+    private static List<Problem> readFormat(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each)
             throws IOException {
         Optional<Format> format = Format.of(file);
         if (format.isEmpty()) {
@@ -68,7 +68,7 @@ final class ExchangeFiles {
             case JSON:
                 try (Reader in = Files.newBufferedReader(file, encoding.orElse(StandardCharsets.UTF_8))) {
                     Reading reading = new JsonReader().read(in, file.toString());
-                    reading.projects().forEach(each);
+                    reading.years().forEach(each);
                     return reading.problems();
                 }
             case CSV:
@@ -83,7 +83,7 @@ final class ExchangeFiles {
         }
     }
 
-    static void write(List<Project> projects, Format format, Path file) throws IOException {
+    static void write(List<ProjectYear> projects, Format format, Path file) throws IOException {
         switch (format) {
             case JSON:
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -2,15 +2,16 @@ package jixiao.app.command;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import jixiao.app.ExitCode;
 import jixiao.domain.language.Language;
-import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
 import jixiao.storage.exchange.Problem;
@@ -27,11 +28,15 @@ import picocli.CommandLine.Spec;
  * the database changes only if there were none, in one transaction.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import projects from exchange files (JSON, CSV, XLSX). All or nothing: one bad row imports nothing."
-                + " A project already stored (same year, unit and name, or code) is replaced; the old one stays in the history."
+        description = "Import project-years from exchange files (JSON, CSV, XLSX). All or nothing: one bad row imports nothing."
+                + " The stages a file brings are added to a year already stored (same year, unit and name, or code):"
+                + " a declaration, then a monitoring return, then a self-evaluation of one project-year are all kept;"
+                + " a stage brought again as it is stored changes nothing, a changed one replaces it (the old one stays"
+                + " in the history), and a stage a later one made read-only is refused, naming the project."
                 + " Each project keeps its rule set: --rules, else national-2020 for a new project and its own for a stored one.",
         footerHeading = "%nExamples:%n",
-        footer = {"  jixiao import 2024.json", "  jixiao import forms.csv --encoding GB18030 --dry-run",
+        footer = {"  jixiao import 2024.json", "  jixiao import examples/monitoring-2025-yaoshisuo.json",
+            "  jixiao import forms.csv --encoding GB18030 --dry-run",
             "  jixiao import training.json --rules training.properties"})
 public final class ImportCommand implements Callable<Integer> {
 
@@ -50,7 +55,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "import.files", description = "Files to import.")
     private List<Path> files;
 
-    @Option(names = "--dry-run", descriptionKey = "import.dry-run", description = "Check the files and report; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "import.dry-run",
+            description = "Check the files, and the stored years they would change, and report; write nothing.")
     private boolean dryRun;
 
     @Option(names = "--encoding", paramLabel = "E", descriptionKey = "import.encoding",
@@ -67,28 +73,28 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, quiet, language, "已读项目", "projects read");
         List<Problem> problems = new ArrayList<>();
-        if (dryRun) {
-            readAll(problems, project -> progress.tick());
-        } else {
-            try (Import batch = database.open().startImport(rules)) {
-                readAll(problems, project -> {
-                    batch.put(project);
-                    progress.tick();
-                });
-                if (problems.isEmpty()) {
-                    batch.commit();
-                }
-                progress.done();
-                return report(problems, progress.count(), batch, rules);
-            }
+        if (dryRun && Files.notExists(database.file())) {
+            readAll(problems, (file, year) -> progress.tick());
+            progress.done();
+            return report(problems, progress.count(), null, rules);
         }
-        progress.done();
-        return report(problems, progress.count(), null, rules);
+        try (Import batch = database.open().startImport(rules)) {
+            readAll(problems, (file, year) -> {
+                batch.put(year).ifPresent(why -> problems.add(new Problem(file.toString(), year.key().toString(), why)));
+                progress.tick();
+            });
+            if (problems.isEmpty() && !dryRun) {
+                batch.commit();
+            }
+            progress.done();
+            return report(problems, progress.count(), batch, rules);
+        }
     }
 
-    private void readAll(List<Problem> problems, Consumer<Project> each) throws Exception {
+    /** Every file's years, each with the file it came from; the files' problems are collected. */
+    private void readAll(List<Problem> problems, BiConsumer<Path, ProjectYear> each) {
         for (Path file : files) {
-            problems.addAll(ExchangeFiles.read(file, Optional.ofNullable(encoding), each));
+            problems.addAll(ExchangeFiles.read(file, Optional.ofNullable(encoding), year -> each.accept(file, year)));
         }
     }
 
@@ -106,10 +112,15 @@ public final class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             out.println(zh ? "检查通过：" + read + " 个项目可以导入（--dry-run，未写入）"
                     : "all clear: " + read + " projects can be imported (--dry-run, nothing written)");
+            if (batch != null) {
+                out.println(zh ? "将新增 " + batch.added() + "，更新 " + batch.replaced() + "，未变 " + batch.unchanged()
+                        : "it would add " + batch.added() + ", update " + batch.replaced() + ", leave "
+                                + batch.unchanged() + " unchanged");
+            }
         } else {
-            out.println(zh ? "已导入 " + read + " 个项目（新增 " + batch.added() + "，替换 " + batch.replaced() + "，未变 "
+            out.println(zh ? "已导入 " + read + " 个项目（新增 " + batch.added() + "，更新 " + batch.replaced() + "，未变 "
                     + batch.unchanged() + "）" : "imported " + read + " projects (" + batch.added() + " new, "
-                    + batch.replaced() + " replaced, " + batch.unchanged() + " unchanged)");
+                    + batch.replaced() + " updated, " + batch.unchanged() + " unchanged)");
             out.println(rules.map(set -> zh ? "按规则集 " + set.label() + " 计分，规则集随项目保存"
                             : "scored under " + set.label() + ", which the projects keep")
                     .orElse(zh ? "新项目按 " + RuleSets.DEFAULT_NAME + " 计分；已有项目保留各自的规则集"

@@ -13,11 +13,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code jixiao show PROJECT}: one project's form with every score explained. */
+/** {@code jixiao show PROJECT}: one project-year, its stages, and a stage's form with every score or light explained. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show one project: its figures, findings, and every indicator's score explained, under the rule set "
-                + "stored with it (--rules: what if it were scored under another).",
-        footerHeading = "%nExamples:%n", footer = {"  jixiao show 3", "  jixiao show --year 2024 --unit 某单位 --name 某项目 --format json",
+        description = "Show one project-year: its stages (which are read-only, which reopened and why), and its latest stage"
+                + " (or --stage): figures, findings, and every indicator's score explained — on a monitoring return, every"
+                + " light — under the rule set stored with it (--rules: what if it were scored under another).",
+        footerHeading = "%nExamples:%n", footer = {"  jixiao show 3", "  jixiao show 3 --stage declaration",
+            "  jixiao show --year 2024 --unit 某单位 --name 某项目 --format json",
             "  jixiao show 3 --rules training.properties   # what if it were scored so"})
 public final class ShowCommand implements Callable<Integer> {
 
@@ -37,14 +39,18 @@ public final class ShowCommand implements Callable<Integer> {
     private RulesOption rulesOption;
 
     @Mixin
+    private StageOption stage;
+
+    @Mixin
     private FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         Language language = languageOption.language();
         StoredProject stored = selector.find(database.open().projects());
-        ReviewedProject reviewed = new RuleChoice(rulesOption).review(new ProjectArguments.Given("#" + stored.id(),
-                stored.project(), Optional.of(stored.ruleSet())));
+        ProjectArguments.Given given = new ProjectArguments.Given("#" + stored.id(), stored.year(),
+                Optional.of(stored.ruleSet()));
+        ReviewedProject reviewed = new RuleChoice(rulesOption).review(given, stage.of(stored.year(), given.source()));
         format.print(spec.commandLine().getOut(), () -> new JsonOutput(language).form(stored, reviewed),
                 () -> new TextOutput(language).form(stored, reviewed));
         return ExitCode.OK;

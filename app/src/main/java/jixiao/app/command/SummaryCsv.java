@@ -5,12 +5,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import jixiao.domain.monitoring.Light;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.scoring.Grade;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** {@code jixiao list --format csv}: one row per project, for a spreadsheet. */
+/** {@code jixiao list --format csv}: one row per project-year, for a spreadsheet; the stage and light come last. */
 final class SummaryCsv {
 
     private SummaryCsv() {
@@ -19,13 +20,13 @@ final class SummaryCsv {
     static String write(List<ProjectSummary> summaries) {
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader("id", "year", "unit", "name",
-                "code", "kind", "total", "grade", "errors", "warnings", "indicators").get())) {
+                "code", "kind", "total", "grade", "errors", "warnings", "indicators", "stage", "light").get())) {
             for (ProjectSummary summary : summaries) {
                 csv.printRecord(summary.id(), summary.key().year(), summary.key().unit(), summary.key().name(),
                         summary.key().code(), summary.kind().name().toLowerCase(java.util.Locale.ROOT),
                         summary.total().map(BigDecimal::toPlainString).orElse(""),
                         summary.grade().map(Grade::symbol).orElse(""), summary.errors(), summary.warnings(),
-                        summary.indicators());
+                        summary.indicators(), summary.stage().key(), summary.light().map(Light::key).orElse(""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

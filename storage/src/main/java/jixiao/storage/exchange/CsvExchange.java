@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import jixiao.domain.language.Language;
-import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -93,7 +93,7 @@ public final class CsvExchange {
      * located {@code FILE:LINE: column}. A caller that must import all or nothing discards what it was
      * handed when the list is not empty. Never throws for bad content.
      */
-    public List<Problem> read(Reader in, String source, Consumer<Project> each) throws IOException {
+    public List<Problem> read(Reader in, String source, Consumer<ProjectYear> each) throws IOException {
         Problems problems = new Problems(source);
         RowAssembler rows = new RowAssembler(problems, each);
         long linesBefore = 0;
@@ -115,24 +115,25 @@ public final class CsvExchange {
         return problems.all();
     }
 
-    /** Reads a whole file: all its projects, or none and the problems. */
+    /** Reads a whole file: all its project-years, or none and the problems. */
     public Reading read(Reader in, String source) throws IOException {
-        List<Project> projects = new ArrayList<>();
+        List<ProjectYear> projects = new ArrayList<>();
         List<Problem> problems = read(in, source, projects::add);
         return problems.isEmpty() ? new Reading(projects, List.of()) : new Reading(List.of(), problems);
     }
 
-    /** Writes projects with English headers; {@link #read} reads them back unchanged. */
-    public void write(Iterable<Project> projects, Writer out) throws IOException {
-        write(projects, out, Language.EN);
+    /** Writes project-years with English headers; {@link #read} reads them back unchanged. */
+    public void write(Iterable<ProjectYear> years, Writer out) throws IOException {
+        write(years, out, Language.EN);
     }
 
-    /** Writes projects with headers in the given language, one project at a time; flushes but does not close {@code out}. */
-    public void write(Iterable<Project> projects, Writer out, Language headers) throws IOException {
+    /** Writes project-years with headers in the given language, one at a time; flushes but does not close {@code out}. */
+    public void write(Iterable<ProjectYear> years, Writer out, Language headers) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
-        printer.printRecord(ProjectRows.header(headers));
-        for (Project project : projects) {
-            for (List<String> row : ProjectRows.of(project)) {
+        List<Column> columns = ProjectRows.columns(years);
+        printer.printRecord(ProjectRows.header(columns, headers));
+        for (ProjectYear year : years) {
+            for (List<String> row : ProjectRows.of(year, columns)) {
                 printer.printRecord(row.stream().map(CsvExchange::neutralised));
             }
         }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jixiao.domain.language.Language;
 
 /**
@@ -69,6 +70,11 @@ final class Header {
             }
         }
         return cells;
+    }
+
+    /** The columns the file has. */
+    Set<Column> columns() {
+        return names.keySet();
     }
 
     /** A column's header as the file writes it, to name it in problems. */

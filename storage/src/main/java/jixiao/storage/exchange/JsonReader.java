@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Amounts;
 import jixiao.domain.project.Funding;
@@ -26,6 +27,8 @@ import jixiao.domain.project.Profile;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.project.Published;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 
 /**
  * Reads the lossless JSON exchange format ({@code docs/exchange.md}): a JSON array of projects, or
@@ -52,11 +55,31 @@ public final class JsonReader {
         }
         ProjectReader reader = new ProjectReader(source);
         JsonNode projects = reader.projectsOf(root);
-        List<Project> read = new ArrayList<>();
+        List<ProjectYear> read = new ArrayList<>();
         for (int i = 0; projects != null && i < projects.size(); i++) {
             reader.project(projects.get(i), i).ifPresent(read::add);
         }
         return reader.problems.isEmpty() ? new Reading(read, List.of()) : new Reading(List.of(), reader.problems);
+    }
+
+    /**
+     * The forms of a spreadsheet's {@code forms} cell, a JSON object as a project object's {@code forms}
+     * is; each problem is said as the key it concerns and why.
+     */
+    static Map<StageKind, Project> forms(String text, BiConsumer<String, Bilingual> problem) {
+        JsonNode node;
+        try {
+            node = new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            problem.accept("forms", new Bilingual("不是有效的 JSON：" + e.getOriginalMessage(),
+                    "not valid JSON: " + e.getOriginalMessage()));
+            return Map.of();
+        }
+        ProjectReader reader = new ProjectReader("");
+        Map<StageKind, Project> forms = new JsonStageKeys((key, why) -> reader.problem(key, why.zh(), why.en()),
+                reader::nestedForm).forms(node == null ? new ObjectMapper().nullNode() : node);
+        reader.problems.forEach(found -> problem.accept(found.where(), found.message()));
+        return forms;
     }
 
     private static Reading failed(Problem problem) {
@@ -68,6 +91,8 @@ public final class JsonReader {
         private final String source;
         private final List<Problem> problems = new ArrayList<>();
         private String where = "";
+        /** Before each key while a nested form of {@code forms} is read. */
+        private String prefix = "";
 
         ProjectReader(String source) {
             this.source = source;
@@ -96,7 +121,8 @@ public final class JsonReader {
             return projects;
         }
 
-        Optional<Project> project(JsonNode node, int index) {
+        /** A project object: its form and the stage keys beside it, made into its year ({@link FlatYear}). */
+        Optional<ProjectYear> project(JsonNode node, int index) {
             where = "project " + (index + 1);
             if (!node.isObject()) {
                 problem("", "项目应为 JSON 对象", "a project must be a JSON object");
@@ -106,6 +132,36 @@ public final class JsonReader {
             where = "project " + (index + 1) + (name.isBlank() ? "" : " (" + name + ")");
             int before = problems.size();
             unknownKeys(node, JsonKeys.PROJECT, "");
+            Optional<Project> form = form(node);
+            StageKeys keys = new JsonStageKeys((key, why) -> problem(key, why.zh(), why.en()), this::nestedForm)
+                    .read(node);
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            FlatYear.Read read = new FlatYear(form.orElseThrow(), keys).toYear();
+            read.problems().forEach(problem -> problem(problem.key(), problem.message().zh(), problem.message().en()));
+            return read.year();
+        }
+
+        /** A form of {@code forms}: a project object without stage keys, its problems named under {@code key}. */
+        private Optional<Project> nestedForm(JsonNode node, String key) {
+            if (!node.isObject()) {
+                problem(key, "应为项目对象", "must be a project object");
+                return Optional.empty();
+            }
+            prefix = key + ".";
+            try {
+                unknownKeys(node, JsonKeys.FORM, "");
+                return form(node);
+            } finally {
+                prefix = "";
+            }
+        }
+
+        /** The form of a project object; empty (and the problems said) when it cannot be read. */
+        private Optional<Project> form(JsonNode node) {
+            int before = problems.size();
+            String name = text(node, "name");
             Integer year = year(node);
             if (name.isBlank()) {
                 problem("name", "缺少项目名称", "the project has no name");
@@ -243,7 +299,8 @@ public final class JsonReader {
         }
 
         private void problem(String key, String zh, String en) {
-            String location = where.isEmpty() ? key : key.isEmpty() ? where : where + ": " + key;
+            String at = key.isEmpty() ? key : prefix + key;
+            String location = where.isEmpty() ? at : at.isEmpty() ? where : where + ": " + at;
             problems.add(new Problem(source, location, new Bilingual(zh, en)));
         }
     }

@@ -19,6 +19,7 @@ import jixiao.domain.language.Language;
 import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.project.ProjectKey;
 import jixiao.storage.demo.DemoForms;
 import org.dhatim.fastexcel.Workbook;
@@ -122,7 +123,7 @@ class XlsxExchangeTest {
 
     private byte[] write(List<Project> projects, Language headers) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        xlsx.write(projects, out, headers);
+        xlsx.write(years(projects), out, headers);
         return out.toByteArray();
     }
 
@@ -130,5 +131,10 @@ class XlsxExchangeTest {
         try (ReadableWorkbook readable = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
             return readable.findSheet(XlsxExchange.SHEET).orElseThrow().read();
         }
+    }
+
+    /** Forms from elsewhere as the years they make: the stage each one's data shows. */
+    private static List<ProjectYear> years(List<Project> projects) {
+        return projects.stream().map(ProjectYear::ofForm).toList();
     }
 }
