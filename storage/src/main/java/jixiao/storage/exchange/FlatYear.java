@@ -48,8 +48,12 @@ record FlatYear(Project form, StageKeys keys) {
         Objects.requireNonNull(keys, "keys");
     }
 
-    /** The year as one object: its stages always listed, a stage's form given only where it must be. */
-    static FlatYear of(ProjectYear year) {
+    /**
+     * The year as one object: its stages always listed, a stage's form given only where it must be.
+     * Which stages were reopened is the history's to say, not the object's.
+     */
+    static FlatYear of(ProjectYear reopened) {
+        ProjectYear year = ProjectYear.of(reopened.stages(), Map.of());
         Map<Integer, Target> declared = new TreeMap<>();
         year.declaredTargets().forEach(change -> declared.put(change.index(), change.target()));
         StageKeys keys = new StageKeys(Optional.of(year.stages().stream().map(Stage::kind).toList()), declared,

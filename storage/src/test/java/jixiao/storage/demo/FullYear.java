@@ -18,6 +18,7 @@ import jixiao.domain.stage.Likelihood;
 import jixiao.domain.stage.MonitoringReturn;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.stage.SelfEvaluation;
+import jixiao.domain.stage.StageKind;
 import jixiao.domain.target.Target;
 
 /**
@@ -77,5 +78,20 @@ public final class FullYear {
                 .withIndicator(0, form.indicators().get(0).withActual("成本未超预算").withWeight(Optional.of(BigDecimal.TEN)))
                 .withIndicator(1, form.indicators().get(1).withActual("6(套)").withWeight(Optional.of(BigDecimal.TEN)));
         return started.with(new SelfEvaluation(done));
+    }
+
+    /**
+     * A year whose stages were changed apart, as no one object can say: the declaration reopened and
+     * retargeted after monitoring started (the return keeps its copy), and a row renamed in the
+     * self-evaluation.
+     */
+    public static ProjectYear diverged() {
+        ProjectYear reopened = evaluated().reopen(StageKind.DECLARATION, "更正笔误");
+        Project declared = reopened.declaration().orElseThrow().form();
+        ProjectYear retargeted = reopened.with(reopened.declaration().orElseThrow().withForm(declared.withIndicator(2,
+                declared.indicators().get(2).withTarget("≥99.00(%)"))));
+        Project evaluated = retargeted.selfEvaluation().orElseThrow().form();
+        return retargeted.with(new SelfEvaluation(evaluated.withIndicator(3, evaluated.indicators().get(3)
+                .withNames("产出指标", "质量指标", "工作服制式规范"))));
     }
 }

@@ -27,10 +27,12 @@ import jixiao.domain.project.Goals;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Profile;
 import jixiao.domain.project.Project;
-import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.project.Published;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 import jixiao.storage.demo.DemoForms;
+import jixiao.storage.demo.FullYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -231,6 +233,56 @@ class CsvExchangeTest {
         assertEquals(List.of(), problems);
         assertEquals(2_000, projects.get());
         assertEquals(200_000, indicators.get());
+    }
+
+    /**
+     * Files of years with stages, each year once in its file as an export writes it: the whole year of
+     * 工作服置装费 at each stage it goes through, one changed apart, and the monitoring example.
+     */
+    static List<List<ProjectYear>> stagedFiles() {
+        return List.of(List.of(FullYear.declaration()), List.of(FullYear.adjusted()), List.of(FullYear.monitored()),
+                List.of(FullYear.evaluated()), List.of(FullYear.diverged().lockAgain(StageKind.DECLARATION)),
+                DemoForms.read(DemoForms.MONITORING).years());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EN", "ZH"})
+    void everyStageOfEveryYearWrittenToCsvReadsBackExactly(Language headers) throws IOException {
+        for (List<ProjectYear> years : stagedFiles()) {
+            StringWriter out = new StringWriter();
+            csv.write(years, out, headers);
+            String header = out.toString().lines().findFirst().orElseThrow();
+            assertTrue(header.contains(headers == Language.ZH ? "阶段" : "stages"), header);
+            Reading reading = csv.read(new StringReader(out.toString()), "years.csv");
+            assertEquals(List.of(), formatted(reading));
+            assertEquals(years, reading.years());
+        }
+    }
+
+    @Test
+    void formsWithoutStagesGetOnlyTheStagesColumnBesideTheirOwn() throws IOException {
+        StringWriter out = new StringWriter();
+        csv.write(years(demo(DemoForms.DECLARATIONS)), out);
+        String header = out.toString().lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith(",grade,stages"), header);
+    }
+
+    @Test
+    void aMonitoringCellOffTheFormsListIsAProblemAtItsLineAndColumn() throws IOException {
+        String text = "年度,实施单位,项目名称,三级指标,年度指标值,监控月份,1–M月实际完成值,完成目标可能性,偏差原因\n"
+                + "2025,某单位,项目1,培训人次,≥300(个),7,160(个),确定能,经费保障\n"
+                + "2025,某单位,项目1,课程,≥10(门),7,3(门),大概,天气\n";
+        Reading reading = csv.read(new StringReader(text), "m.csv");
+        assertEquals(List.of("m.csv:3: 完成目标可能性: must be 确定能, 有可能 or 完全不可能",
+                "m.csv:3: 偏差原因: the causes must be among " + "经费保障 (funding), 制度保障 (rules and procedures), "
+                        + "人员保障 (staff), 硬件条件保障 (equipment and facilities), 其他 (other)"), formatted(reading));
+    }
+
+    @Test
+    void aMonitoringReturnWithoutItsMonthIsAProblem() throws IOException {
+        String text = "year,unit,name,indicator,target,progress\n2025,某单位,项目1,培训人次,≥300(个),160(个)\n";
+        assertEquals(List.of("m.csv:2: monitoring_month: a monitoring return needs its month (1 to 12)"),
+                formatted(csv.read(new StringReader(text), "m.csv")));
     }
 
     private Reading read(Path file, Charset encoding) throws IOException {

@@ -54,6 +54,17 @@ class XlsxExchangeTest {
     }
 
     @Test
+    void everyStageOfEveryYearWrittenToXlsxReadsBackExactly() throws IOException {
+        for (List<ProjectYear> years : CsvExchangeTest.stagedFiles()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            xlsx.write(years, out, Language.ZH);
+            Reading reading = xlsx.read(new ByteArrayInputStream(out.toByteArray()), "years.xlsx");
+            assertEquals(List.of(), formatted(reading));
+            assertEquals(years, reading.years());
+        }
+    }
+
+    @Test
     void exportWritesEveryCellAsTextOnASheetNamedProjects() throws IOException {
         byte[] workbook = write(demo(DemoForms.SELF_EVALUATIONS), Language.EN);
         List<Row> rows = rows(workbook);
