@@ -373,9 +373,15 @@ public final class TextOutput {
         }
         long green = lights.indicators().stream().filter(light -> light.is(Light.GREEN)).count();
         long unlit = lights.indicators().stream().filter(light -> light.light().isEmpty()).count();
-        if (green + unlit > 0) {
-            lines.add(language == Language.ZH ? "其余：绿 " + green + " 项，" + Light.UNLIT.zh() + " " + unlit + " 项"
-                    : "the rest: " + green + " green, " + unlit + " " + Light.UNLIT.en());
+        List<String> rest = new ArrayList<>();
+        if (green > 0) {
+            rest.add(language == Language.ZH ? Light.GREEN.label().zh() + " " + green + " 项" : green + " green");
+        }
+        if (unlit > 0) {
+            rest.add(language == Language.ZH ? Light.UNLIT.zh() + " " + unlit + " 项" : unlit + " " + Light.UNLIT.en());
+        }
+        if (!rest.isEmpty()) {
+            lines.add((language == Language.ZH ? "其余：" : "the rest: ") + String.join(sep(), rest));
         }
         return lines;
     }
