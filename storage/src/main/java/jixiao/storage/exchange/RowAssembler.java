@@ -147,14 +147,14 @@ final class RowAssembler {
                 cell(cells, Column.INDICATOR), cell(cells, Column.TARGET), cell(cells, Column.ACTUAL),
                 weight.orElse(null), score.orElse(null), cell(cells, Column.DEVIATION)));
         Map<Column, String> stageCells = new EnumMap<>(Column.class);
-        for (Column column : Column.values()) {
-            if (column.part() == Column.Part.INDICATOR && column.group() != Column.Group.FORM) {
-                String given = cell(cells, column);
+        for (Column column : header.stageRowColumns()) {
+            String given = cell(cells, column);
+            if (!given.isBlank()) {
                 stageCells.put(column, given);
                 StageCells.problem(column, given).ifPresent(why -> problem(line, column, why.zh(), why.en()));
             }
         }
-        draft.rows.add(stageCells);
+        draft.rows.add(stageCells.isEmpty() ? Map.of() : stageCells);
     }
 
     private void finishProject() {

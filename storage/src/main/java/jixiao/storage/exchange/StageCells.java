@@ -137,8 +137,8 @@ final class StageCells {
 
     /**
      * The stage keys of a project whose cells all read ({@link #problem}): {@code project} its
-     * project cells, {@code rows} each indicator row's, {@code columns} those the file's header has,
-     * {@code forms} the forms of its {@code forms} cell. The adjustment's budgets are the file's when it
+     * project cells, {@code rows} each indicator row's stage cells that are filled in, {@code columns} those the
+     * file's header has, {@code forms} the forms of its {@code forms} cell. The adjustment's budgets are the file's when it
      * has their columns; an adjustment or a monitoring return is there when {@code stages} says so or
      * any of its cells is filled in.
      */
@@ -152,6 +152,9 @@ final class StageCells {
                 || anyFilled(project, Column.Group.MONITORING);
         for (int i = 0; i < rows.size(); i++) {
             Map<Column, String> row = rows.get(i);
+            if (row.isEmpty()) {
+                continue;
+            }
             String target = text(row, Column.DECLARED_TARGET);
             if (!target.isEmpty()) {
                 declared.put(i, Target.parse(row.get(Column.DECLARED_TARGET)));

@@ -1,11 +1,14 @@
 package jixiao.storage.sqlite;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,26 +71,51 @@ final class SnapshotFormat2 {
     private SnapshotFormat2() {
     }
 
+    /**
+     * Writes the year with a streaming generator: each form goes in as the line {@link JsonWriter}
+     * writes, not parsed or copied again (an import writes one record a project).
+     */
     static String write(ProjectYear year) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode stages = root.putArray("stages");
-        for (Stage stage : year.stages()) {
-            ObjectNode node = stages.addObject().put("kind", stage.kind().key());
-            ProjectYear.formOf(stage).ifPresent(form -> node.putRawValue("form", new RawValue(FORMS.line(form))));
-            if (stage instanceof Declaration declared) {
-                writeWholeProject(node.putObject("project_funding"), declared.wholeProject());
-            } else if (stage instanceof Adjustment adjusted) {
-                writeAdjustment(node, adjusted);
-            } else if (stage instanceof MonitoringReturn monitored) {
-                writeMonitoring(node, monitored);
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = MAPPER.createGenerator(text)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("stages");
+            for (Stage stage : year.stages()) {
+                out.writeStartObject();
+                out.writeStringField("kind", stage.kind().key());
+                Optional<Project> form = ProjectYear.formOf(stage);
+                if (form.isPresent()) {
+                    out.writeFieldName("form");
+                    out.writeRawValue(FORMS.line(form.get()));
+                }
+                Iterator<Map.Entry<String, JsonNode>> extras = extras(stage, year).fields();
+                while (extras.hasNext()) {
+                    Map.Entry<String, JsonNode> extra = extras.next();
+                    out.writeFieldName(extra.getKey());
+                    out.writeTree(extra.getValue());
+                }
+                out.writeEndObject();
             }
-            Optional.ofNullable(year.reopened().get(stage.kind())).ifPresent(why -> node.put("reopened", why));
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a project-year could not be written as JSON", e);
         }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a project-year could not be written as JSON", e);
+        return text.toString();
+    }
+
+    /** What a stage holds beside its form, and why it was reopened. */
+    private static ObjectNode extras(Stage stage, ProjectYear year) {
+        ObjectNode node = MAPPER.createObjectNode();
+        if (stage instanceof Declaration declared) {
+            writeWholeProject(node.putObject("project_funding"), declared.wholeProject());
+        } else if (stage instanceof Adjustment adjusted) {
+            writeAdjustment(node, adjusted);
+        } else if (stage instanceof MonitoringReturn monitored) {
+            writeMonitoring(node, monitored);
         }
+        Optional.ofNullable(year.reopened().get(stage.kind())).ifPresent(why -> node.put("reopened", why));
+        return node;
     }
 
     /** The year a record holds; empty when it cannot be read. */
