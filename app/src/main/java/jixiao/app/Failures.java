@@ -73,7 +73,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         return 70;
     }
 
-    /** Failures of the database and the register (a stage the year's rules refuse among them) that are the user's situation, not a bug. */
+    /**
+     * Failures of the database and the register that are the user's situation, not a bug: a stage
+     * the year's rules refuse among them.
+     */
     private static Optional<Bilingual> explanation(Exception e) {
         if (e instanceof StorageException storage) {
             return Optional.of(storage.explanation());

@@ -6,7 +6,10 @@ import jixiao.domain.monitoring.Light;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a monitoring light as the command line and JSON name it ({@code red}, {@code yellow}, {@code green}, {@code blue}) or in its word (红). */
+/**
+ * Reads a monitoring light as the command line and JSON name it ({@code red}, {@code yellow},
+ * {@code green}, {@code blue}), or in its word (红).
+ */
 final class LightConverter implements ITypeConverter<Light> {
 
     @Override

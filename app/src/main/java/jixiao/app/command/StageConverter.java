@@ -4,7 +4,10 @@ import jixiao.domain.stage.StageKind;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a stage as the command line names it: {@code declaration}, {@code adjustment}, {@code monitoring}, {@code self-evaluation}. */
+/**
+ * Reads a stage as the command line names it: {@code declaration}, {@code adjustment},
+ * {@code monitoring}, {@code self-evaluation}.
+ */
 final class StageConverter implements ITypeConverter<StageKind> {
 
     @Override

@@ -15,13 +15,13 @@ final class StageSaid {
     private StageSaid() {
     }
 
+    /** {@code 已开始运行监控（1–7月）}: the stage, and for a monitoring return the months it covers. */
     static void started(PrintWriter out, Language language, StoredProject year, StageKind stage) {
-        String period = year.year().monitoring().filter(monitored -> stage == StageKind.MONITORING)
-                .map(monitored -> monitored.period()).map(text -> "（" + text.zh() + "）").orElse("");
-        String periodEn = year.year().monitoring().filter(monitored -> stage == StageKind.MONITORING)
-                .map(monitored -> " (" + monitored.period().en() + ")").orElse("");
-        say(out, language, year, new Bilingual("已开始" + stage.label().zh() + period, "started the " + stage.label().en()
-                + periodEn));
+        Bilingual period = year.year().monitoring().filter(monitored -> stage == StageKind.MONITORING)
+                .map(monitored -> new Bilingual("（" + monitored.period().zh() + "）", " (" + monitored.period().en() + ")"))
+                .orElse(Bilingual.same(""));
+        say(out, language, year, new Bilingual("已开始" + stage.label().zh() + period.zh(),
+                "started the " + stage.label().en() + period.en()));
     }
 
     static void reopened(PrintWriter out, Language language, StoredProject year, StageKind stage) {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = "Show a stored project over the years side by side: its funding, execution rate, total and grade, and"
                 + " each indicator's target and actual value year by year. Other years are found by the project code, else"
                 + " by the unit and the project name; each year is read from its self-evaluation, else its targets in force.",
-        footerHeading = "%nExamples:%n", footer = {"  jixiao trend 8", "  jixiao trend --year 2025 --unit 某单位 --name 某项目 --format json"})
+        footerHeading = "%nExamples:%n",
+        footer = {"  jixiao trend 8", "  jixiao trend --year 2025 --unit 某单位 --name 某项目 --format json"})
 public final class TrendCommand implements Callable<Integer> {
 
     @Spec

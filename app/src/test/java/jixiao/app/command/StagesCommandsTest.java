@@ -87,7 +87,8 @@ class StagesCommandsTest {
 
     @Test
     void theWatchListIsTheYearsAtMonitoringWithARedLight() throws Exception {
-        JsonNode red = JSON.readTree(Run.of("list", "--stage", "monitoring", "--light", "red", "--db", db, "--format", "json").out());
+        JsonNode red = JSON.readTree(Run.of("list", "--stage", "monitoring", "--light", "red", "--db", db, "--format", "json")
+                .out());
         assertEquals(List.of("信息化运维项目", "财务专项审计和资产评估鉴定费"), texts(red, "name"));
         assertEquals(List.of("red", "red"), texts(red, "light"));
         Run table = Run.of("list", "--light", "黄", "--db", db);

@@ -146,7 +146,8 @@ record FlatYear(Project form, StageKeys keys) {
     private static void refuseUnless(boolean consistent, String key, String zh, String en, List<Problem> problems) {
         if (!consistent) {
             problems.add(new Problem(key, new Bilingual("“" + key + "”与“stages”不一致：有" + zh + "数据须有" + zh + "阶段，反之亦然",
-                    "\"" + key + "\" disagrees with \"stages\": " + en + " data needs the " + en + " stage, and the other way round")));
+                    "\"" + key + "\" disagrees with \"stages\": " + en + " data needs the " + en
+                            + " stage, and the other way round")));
         }
     }
 

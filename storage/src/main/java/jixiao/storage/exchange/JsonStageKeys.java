@@ -164,7 +164,8 @@ final class JsonStageKeys {
         }
         for (String name : named) {
             Cause.of(name).ifPresentOrElse(causes::add, () -> problem("monitoring.indicators.causes",
-                    "“" + name + "”不是偏差原因：应为 " + StageWords.LIST.zh(), "'" + name + "' is no cause: expected " + StageWords.LIST.en()));
+                    "“" + name + "”不是偏差原因：应为 " + StageWords.LIST.zh(),
+                    "'" + name + "' is no cause: expected " + StageWords.LIST.en()));
         }
         return causes;
     }

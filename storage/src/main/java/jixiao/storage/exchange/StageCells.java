@@ -136,11 +136,11 @@ final class StageCells {
     }
 
     /**
-     * The stage keys of a project whose cells all read ({@link #problem}): {@code project} its
-     * project cells, {@code rows} each indicator row's stage cells that are filled in, {@code columns} those the
-     * file's header has, {@code forms} the forms of its {@code forms} cell. The adjustment's budgets are the file's when it
-     * has their columns; an adjustment or a monitoring return is there when {@code stages} says so or
-     * any of its cells is filled in.
+     * The stage keys of a project whose cells all read ({@link #problem}): {@code project} its project
+     * cells, {@code rows} each indicator row's stage cells that are filled in, {@code columns} those the
+     * file's header has, {@code forms} the forms of its {@code forms} cell. The adjustment's budgets are
+     * the file's when it has their columns; an adjustment or a monitoring return is there when
+     * {@code stages} says so or any of its cells is filled in.
      */
     static StageKeys keys(Map<Column, String> project, List<Map<Column, String>> rows, Set<Column> columns,
             Map<StageKind, Project> forms) {

@@ -159,7 +159,8 @@ final class MonitoringLayout {
                     .put(row, 4, FormLayout.money(line.adjusted()), Style.NUMBER)
                     .put(row, 5, FormLayout.money(progress.executed()), Style.NUMBER);
             Optional<BigDecimal> rate = source == FundingSource.TOTAL ? lights.budget().rate() : rate(line, progress, form);
-            grid.put(row, 6, rate.<Value>map(Value.Rate::new).orElse(Value.text(NONE)), rate.isPresent() ? Style.NUMBER : Style.CENTER)
+            grid.put(row, 6, rate.<Value>map(Value.Rate::new).orElse(Value.text(NONE)),
+                    rate.isPresent() ? Style.NUMBER : Style.CENTER)
                     .across(row, 7, 8, FormLayout.money(progress.forecast()), Style.NUMBER);
         }
     }

@@ -56,8 +56,10 @@ record IndicatorRow(int position, String level1, String level2, String name, Str
     }
 
     IndicatorProgress toProgress() {
-        Set<Cause> named = causes.isEmpty() ? Set.of()
-                : Arrays.stream(causes.split(",")).map(Cause::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Cause.class)));
+        Set<Cause> named = EnumSet.noneOf(Cause.class);
+        if (!causes.isEmpty()) {
+            Arrays.stream(causes.split(",")).map(Cause::valueOf).forEach(named::add);
+        }
         return new IndicatorProgress(Actual.parse(actual), Actual.parse(forecast),
                 Optional.ofNullable(likelihood).map(Likelihood::valueOf), named, causeNote, correction);
     }

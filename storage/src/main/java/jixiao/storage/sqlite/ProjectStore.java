@@ -172,8 +172,8 @@ final class ProjectStore {
         long was = ruleSets.pin(handle, old.ruleSet());
         long is = ruleSets.pin(handle, rules);
         projects.replace(handle, old.id(), old.year(), year, is, rules, revision);
-        changes.record(handle, revision.savedAt(), user, new ChangeTable.Entry(edit.action(), old.id(), edit.stage().apply(old.year()),
-                year.key(), old.year(), was, year, is, edit.note()));
+        changes.record(handle, revision.savedAt(), user, new ChangeTable.Entry(edit.action(), old.id(),
+                edit.stage().apply(old.year()), year.key(), old.year(), was, year, is, edit.note()));
         return new StoredProject(old.id(), revision, rules, year);
     }
 

@@ -250,7 +250,8 @@ class SqliteProjectsTest {
         assertEquals(whole.monitoring(), stored.year().monitoring());
         assertEquals(whole.selfEvaluation(), stored.year().selfEvaluation());
         assertEquals(1, projects.list(ProjectFilter.ALL).size());
-        assertEquals(List.of(Optional.empty(), Optional.of(StageKind.MONITORING), Optional.of(StageKind.SELF_EVALUATION)),
+        assertEquals(List.of(Optional.empty(), Optional.of(StageKind.MONITORING),
+                Optional.of(StageKind.SELF_EVALUATION)),
                 database.auditLog().history(stored.id()).stream().map(Change::stage).toList());
     }
 
