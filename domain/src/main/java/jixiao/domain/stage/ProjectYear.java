@@ -254,7 +254,8 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
      * adjustment takes the targets and budgets that now differ from the declaration's; it changes
      * nothing else, so any other change is refused, as is an executed amount or an actual value on a
      * declaration or a monitoring return (they hold targets: the money spent and the values reached
-     * belong to the self-evaluation and the return's own progress).
+     * belong to the self-evaluation and the return's own progress), and a monitoring return's rows
+     * added, removed, moved or renamed (its progress is row by row).
      */
     public ProjectYear withLatestForm(Project changed) {
         Stage latest = latest();
@@ -271,6 +272,12 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
             return with(declared.withForm(changed));
         }
         if (latest instanceof MonitoringReturn monitored) {
+            if (!sameRows(monitored.form(), changed)) {
+                throw new StageRefusedException(new Bilingual(
+                        "运行监控按行填报进度：指标行不能增删、移动或改名（指标应在申报或目标调整中修改）",
+                        "a monitoring return reports progress row by row: its indicators cannot be added, removed, moved"
+                                + " or renamed (change them in the declaration or an adjustment)"));
+            }
             return with(monitored.withForm(changed));
         }
         return with(adjustmentTo(changed));

@@ -273,6 +273,15 @@ class ProjectYearTest {
     }
 
     @Test
+    void aMonitoringReturnsRowsStayAsTheyWereCopied() {
+        ProjectYear monitored = declared.startMonitoring(Month.JULY);
+        Project fewer = Years.declared().withIndicators(Years.declared().indicators().subList(0, 4));
+        StageRefusedException refused = assertThrows(StageRefusedException.class, () -> monitored.withLatestForm(fewer));
+        assertTrue(refused.explanation().en().contains("cannot be added, removed, moved or renamed"),
+                refused.explanation().en());
+    }
+
+    @Test
     void editingAnAdjustmentsFormKeepsTheChangedTargetsAndBudgetsOnly() {
         ProjectYear year = adjusted();
         Project inForce = year.latestForm();

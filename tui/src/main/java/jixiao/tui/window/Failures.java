@@ -4,6 +4,7 @@ import jixiao.domain.language.Bilingual;
 import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.rules.InvalidRuleSetException;
+import jixiao.domain.stage.StageRefusedException;
 import jixiao.tui.words.Words;
 
 /** What to tell a person when slow work failed: the domain's own explanation where it has one. */
@@ -21,6 +22,9 @@ final class Failures {
         }
         if (failure instanceof MissingProjectException missing) {
             return missing.explanation();
+        }
+        if (failure instanceof StageRefusedException refused) {
+            return refused.explanation();
         }
         if (failure instanceof InvalidRuleSetException invalid && !invalid.problems().isEmpty()) {
             return invalid.problems().get(0);
