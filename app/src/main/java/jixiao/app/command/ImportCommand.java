@@ -2,6 +2,7 @@ package jixiao.app.command;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,8 @@ import jixiao.app.ExitCode;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.Language;
-import jixiao.domain.project.Project;
 import jixiao.domain.register.KeyTakenException;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
 import jixiao.storage.exchange.Problem;
@@ -35,11 +36,15 @@ import picocli.CommandLine.Spec;
  * with a stored one. Memory stays that of the largest project, however large the files.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import projects from exchange files (JSON, CSV, XLSX). All or nothing: one bad row imports nothing."
-                + " A project already stored (same year, unit and name, or code) is replaced; the old one stays in the history."
+        description = "Import project-years from exchange files (JSON, CSV, XLSX). All or nothing: one bad row imports nothing."
+                + " The stages a file brings are added to a year already stored (same year, unit and name, or code):"
+                + " a declaration, then a monitoring return, then a self-evaluation of one project-year are all kept;"
+                + " a stage brought again as it is stored changes nothing, a changed one replaces it (the old one stays"
+                + " in the history), and a stage a later one made read-only is refused, naming the project."
                 + " Each project keeps its rule set: --rules, else national-2020 for a new project and its own for a stored one.",
         footerHeading = "%nExamples:%n",
-        footer = {"  jixiao import 2024.json", "  jixiao import forms.csv --encoding GB18030 --dry-run",
+        footer = {"  jixiao import 2024.json", "  jixiao import examples/monitoring-2025-yaoshisuo.json",
+            "  jixiao import forms.csv --encoding GB18030 --dry-run",
             "  jixiao import training.json --rules training.properties"})
 public final class ImportCommand implements Callable<Integer> {
 
@@ -58,7 +63,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "import.files", description = "Files to import.")
     private List<Path> files;
 
-    @Option(names = "--dry-run", descriptionKey = "import.dry-run", description = "Check the files and report; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "import.dry-run",
+            description = "Check the files, and the stored years they would change, and report; write nothing.")
     private boolean dryRun;
 
     @Option(names = "--encoding", paramLabel = "E", descriptionKey = "import.encoding",
@@ -76,13 +82,14 @@ public final class ImportCommand implements Callable<Integer> {
         Progress checking = new Progress(err, quiet, language, "已检查项目", "projects checked");
         List<Problem> problems = check(checking);
         checking.done();
-        if (!problems.isEmpty() || dryRun) {
+        if (!problems.isEmpty() || dryRun && Files.notExists(database.file())) {
             return report(problems, checking.count(), null, rules);
         }
-        Progress writing = new Progress(err, quiet, language, "已导入项目", "projects imported");
+        Progress writing = new Progress(err, quiet, language, dryRun ? "已核对项目" : "已导入项目",
+                dryRun ? "projects tried" : "projects imported");
         try (Import batch = database.open().startImport(rules)) {
             List<Problem> found = write(batch, writing);
-            if (found.isEmpty()) {
+            if (found.isEmpty() && !dryRun) {
                 batch.commit();
             }
             writing.done();
@@ -101,22 +108,25 @@ public final class ImportCommand implements Callable<Integer> {
         for (int index = 0; index < files.size(); index++) {
             Path file = files.get(index);
             int fileIndex = index;
-            problems.addAll(read(file, project -> {
-                acrossFiles.flatMap(identities -> identities.add(project.key(), fileIndex)).ifPresent(earlier ->
-                        problems.add(inTwoFiles(file, project, files.get(earlier.where()))));
+            problems.addAll(read(file, year -> {
+                acrossFiles.flatMap(identities -> identities.add(year.key(), fileIndex)).ifPresent(earlier ->
+                        problems.add(inTwoFiles(file, year, files.get(earlier.where()))));
                 progress.tick();
             }));
         }
         return problems;
     }
 
-    /** The second pass: each project written as it is read again; a clash with a stored project stops it. */
+    /**
+     * The second pass: each project-year written as it is read again; a clash with a stored project, or
+     * a stage the stored year has made read-only, stops it.
+     */
     private List<Problem> write(Import batch, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                problems.addAll(read(file, project -> {
-                    batch.put(project);
+                problems.addAll(read(file, year -> {
+                    batch.put(year).ifPresent(why -> problems.add(new Problem(file.toString(), year.key().toString(), why)));
                     progress.tick();
                 }));
             } catch (KeyTakenException e) {
@@ -129,12 +139,12 @@ public final class ImportCommand implements Callable<Integer> {
         return problems;
     }
 
-    private List<Problem> read(Path file, Consumer<Project> each) {
+    private List<Problem> read(Path file, Consumer<ProjectYear> each) {
         return ExchangeFiles.read(file, Optional.ofNullable(encoding), each);
     }
 
-    private static Problem inTwoFiles(Path file, Project project, Path earlier) {
-        Bilingual name = Excerpt.of(project.key().toString());
+    private static Problem inTwoFiles(Path file, ProjectYear year, Path earlier) {
+        Bilingual name = Excerpt.of(year.key().toString());
         return new Problem(file.toString(), "", new Bilingual("项目“" + name.zh() + "”也在 " + earlier
                 + " 里：一个项目在一次导入中只能出现一次", "project '" + name.en() + "' is also in " + earlier
                 + ": a project may appear once in an import"));
@@ -154,10 +164,15 @@ public final class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             out.println(zh ? "检查通过：" + read + " 个项目可以导入（--dry-run，未写入）"
                     : "all clear: " + read + " projects can be imported (--dry-run, nothing written)");
+            if (batch != null) {
+                out.println(zh ? "将新增 " + batch.added() + "，更新 " + batch.replaced() + "，未变 " + batch.unchanged()
+                        : "it would add " + batch.added() + ", update " + batch.replaced() + ", leave "
+                                + batch.unchanged() + " unchanged");
+            }
         } else {
-            out.println(zh ? "已导入 " + read + " 个项目（新增 " + batch.added() + "，替换 " + batch.replaced() + "，未变 "
+            out.println(zh ? "已导入 " + read + " 个项目（新增 " + batch.added() + "，更新 " + batch.replaced() + "，未变 "
                     + batch.unchanged() + "）" : "imported " + read + " projects (" + batch.added() + " new, "
-                    + batch.replaced() + " replaced, " + batch.unchanged() + " unchanged)");
+                    + batch.replaced() + " updated, " + batch.unchanged() + " unchanged)");
             out.println(rules.map(set -> zh ? "按规则集 " + set.label() + " 计分，规则集随项目保存"
                             : "scored under " + set.label() + ", which the projects keep")
                     .orElse(zh ? "新项目按 " + RuleSets.DEFAULT_NAME + " 计分；已有项目保留各自的规则集"

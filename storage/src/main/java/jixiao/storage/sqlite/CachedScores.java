@@ -1,39 +1,47 @@
 package jixiao.storage.sqlite;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import jixiao.domain.check.Review;
-import jixiao.domain.check.Reviewer;
-import jixiao.domain.project.Project;
+import jixiao.domain.monitoring.Light;
+import jixiao.domain.review.StageReview;
+import jixiao.domain.review.StageReviewer;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.scoring.Grade;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 
 /**
- * The result of a project's last scoring, kept in its row so that a list of thousands needs no
- * rescoring: kind, total, grade and finding counts, always under the project's own stored rule set.
+ * The results of a year's last review, kept in its row so that a list of thousands needs no
+ * rescoring or relighting: the stage reached, its monitoring return's project light, the total and
+ * grade (a self-evaluation's), and the latest stage's finding counts — always under the year's own
+ * stored rule set.
  */
 final class CachedScores {
 
-    private final Map<RuleSet, Reviewer> reviewers = new ConcurrentHashMap<>();
+    private final Map<RuleSet, StageReviewer> reviewers = new ConcurrentHashMap<>();
 
-    /** Binds {@code :kind, :total, :grade, :errors, :warnings} to the project's review under {@code rules}. */
-    void bind(Update statement, Project project, RuleSet rules) {
-        Review review = reviewers.computeIfAbsent(rules, Reviewer::new).review(project);
-        statement.bind("kind", review.scorecard().kind().name())
-                .bind("total", ProjectRow.text(review.scorecard().total()))
-                .bind("grade", review.scorecard().grade().map(Grade::name).orElse(null))
-                .bind("errors", review.errors().size()).bind("warnings", review.warnings().size());
+    /** Binds {@code :stage, :light, :total, :grade, :errors, :warnings} to the year's review under {@code rules}. */
+    void bind(Update statement, ProjectYear year, RuleSet rules) {
+        StageReviewer reviewer = reviewers.computeIfAbsent(rules, StageReviewer::new);
+        StageReview latest = reviewer.review(year);
+        Optional<Light> light = latest.stage() == StageKind.MONITORING ? latest.light()
+                : year.monitoring().flatMap(monitored -> reviewer.review(year, StageKind.MONITORING).light());
+        statement.bind("stage", latest.stage().key()).bind("light", light.map(Light::key).orElse(null))
+                .bind("total", ProjectRow.text(latest.scorecard().total()))
+                .bind("grade", latest.scorecard().grade().map(Grade::name).orElse(null))
+                .bind("errors", latest.errors().size()).bind("warnings", latest.warnings().size());
     }
 
-    /** Rescores one project; true when its cached result changed. */
-    boolean refresh(Handle handle, long id, Project project, RuleSet rules) {
-        Update update = handle.createUpdate("UPDATE project SET kind = :kind, total = :total, grade = :grade,"
-                + " errors = :errors, warnings = :warnings WHERE id = :id"
-                + " AND NOT (kind IS :kind AND total IS :total AND grade IS :grade AND errors = :errors"
-                + " AND warnings = :warnings)");
-        bind(update, project, rules);
+    /** Reviews one year again; true when its cached results changed. */
+    boolean refresh(Handle handle, long id, ProjectYear year, RuleSet rules) {
+        Update update = handle.createUpdate("UPDATE project SET stage = :stage, light = :light, total = :total,"
+                + " grade = :grade, errors = :errors, warnings = :warnings WHERE id = :id"
+                + " AND NOT (stage IS :stage AND light IS :light AND total IS :total AND grade IS :grade"
+                + " AND errors = :errors AND warnings = :warnings)");
+        bind(update, year, rules);
         return update.bind("id", id).execute() > 0;
     }
 }

@@ -1,8 +1,11 @@
 package jixiao.storage.sqlite;
 
 import java.util.Optional;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSet;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageRefusedException;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -39,19 +42,31 @@ public final class Import implements AutoCloseable {
         }
     }
 
+    /** Puts a form in as the stage its data shows ({@link ProjectYear#ofForm}), as {@link #put(ProjectYear)} does. */
+    public Optional<Bilingual> put(Project project) {
+        return put(ProjectYear.ofForm(project));
+    }
+
     /**
-     * Adds the project, or replaces the stored one with its key (the old one stays in the history).
-     * It is stored with the import's rule set where one was given; else a new project gets
-     * national-2020 and a stored one keeps its own.
+     * Adds the project-year, or merges its stages into the stored one with its key ({@link ProjectYear#merge}:
+     * a changed stage replaces the stored one, which stays in the history). It is stored with the
+     * import's rule set where one was given; else a new year gets national-2020 and a stored one keeps
+     * its own. Returns why the stored year refuses it (a stage made read-only by a later one); then
+     * nothing of it is written, and the import must not be committed.
      */
-    public void put(Project project) {
-        database.guarded(() -> store.put(handle, project, ruleSet, outcome -> {
-            switch (outcome) {
-                case ADDED -> added++;
-                case REPLACED -> replaced++;
-                default -> unchanged++;
-            }
-        }));
+    public Optional<Bilingual> put(ProjectYear year) {
+        try {
+            database.guarded(() -> store.put(handle, year, ruleSet, outcome -> {
+                switch (outcome) {
+                    case ADDED -> added++;
+                    case REPLACED -> replaced++;
+                    default -> unchanged++;
+                }
+            }));
+            return Optional.empty();
+        } catch (StageRefusedException refused) {
+            return Optional.of(refused.explanation());
+        }
     }
 
     public int added() {

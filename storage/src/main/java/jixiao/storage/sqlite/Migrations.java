@@ -19,7 +19,8 @@ final class Migrations {
     /** Step N brings the schema from version N - 1 to N. Append only; never edit a released one. */
     private static final List<Migration> STEPS = List.of(
             new Script("V1__register.sql"),
-            new RuleSetMigration());
+            new RuleSetMigration(),
+            new StageMigration());
 
     private Migrations() {
     }

@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
@@ -21,14 +23,37 @@ import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.Stage;
+import jixiao.domain.stage.StageKind;
 import org.jdbi.v3.core.Handle;
 
 /**
  * What the register does, on a handle the caller holds (and whose transaction it owns), so that
- * single edits and whole imports share one implementation: each write goes to the project's rows,
- * pins its rule set, caches its scores under that set, and is recorded in the history.
+ * single edits and whole imports share one implementation: each write goes to the year's rows and
+ * the stages that changed, pins its rule set, caches its results under that set, and is recorded in
+ * the history with the stage it concerned.
  */
 final class ProjectStore {
+
+    /**
+     * A change to a stored year: what was done, to which stage of it (as stored), why where the action
+     * does not say, and how.
+     */
+    record Edit(Change.Action action, Function<ProjectYear, Optional<StageKind>> stage, Bilingual note,
+            UnaryOperator<ProjectYear> how) {
+
+        /** A change to one stage. */
+        static Edit of(Change.Action action, StageKind stage, Bilingual note, UnaryOperator<ProjectYear> how) {
+            return new Edit(action, year -> Optional.of(stage), note, how);
+        }
+
+        /** An edit of the latest stage's form. */
+        static Edit latest(Project changed) {
+            return new Edit(Change.Action.UPDATE, year -> Optional.of(year.latest().kind()), ChangeTable.NO_NOTE,
+                    year -> year.withLatestForm(changed));
+        }
+    }
 
     private final StoredRuleSets ruleSets = new StoredRuleSets();
     private final CachedScores scores = new CachedScores();
@@ -54,7 +79,7 @@ final class ProjectStore {
         }
         ProjectRow row = found.get();
         return Optional.of(new StoredProject(row.id(), row.toRevision(), ruleSets.find(connection, row.ruleSetId()),
-                projects.project(connection, row)));
+                projects.year(connection, row)));
     }
 
     Optional<StoredProject> find(Connection connection, ProjectKey key) throws SQLException {
@@ -75,61 +100,64 @@ final class ProjectStore {
         return projects.ids(handle, filter);
     }
 
-    /** What putting a project did. */
+    /** What putting a year did. */
     enum Outcome { ADDED, REPLACED, UNCHANGED }
 
-    /** Adds the project, or replaces the one with its key; either way the history records it. */
-    StoredProject put(Handle handle, Project project, RuleSet rules) {
-        return put(handle, project, Optional.of(rules), outcome -> { });
+    /** Adds the year, or merges it into the one with its key; either way the history records it. */
+    StoredProject put(Handle handle, ProjectYear year, RuleSet rules) {
+        return put(handle, year, Optional.of(rules), outcome -> { });
     }
 
     /**
-     * As {@link #put(Handle, Project, RuleSet)}, with the rule set given, or none: then a new project
-     * is stored with national-2020 and a stored one keeps its own, as an edit does.
+     * As {@link #put(Handle, ProjectYear, RuleSet)}, with the rule set given, or none: then a new year
+     * is stored with national-2020 and a stored one keeps its own, as an edit does. A merge the year
+     * refuses ({@link ProjectYear#merge}) throws and writes nothing.
      */
-    StoredProject put(Handle handle, Project project, Optional<RuleSet> given, Consumer<Outcome> told) {
-        Optional<Long> byCode = projects.idByCode(handle, project.key());
-        Optional<Long> byName = projects.idByName(handle, project.key());
+    StoredProject put(Handle handle, ProjectYear year, Optional<RuleSet> given, Consumer<Outcome> told) {
+        Optional<Long> byCode = projects.idByCode(handle, year.key());
+        Optional<Long> byName = projects.idByName(handle, year.key());
         if (byCode.isPresent() && byName.isPresent() && !byCode.equals(byName)) {
-            throw taken(handle, project.key(), byCode.get(), true);
+            throw taken(handle, year.key(), byCode.get(), true);
         }
         Optional<StoredProject> existing = byCode.or(() -> byName).flatMap(id -> find(handle, id));
         RuleSet rules = given.or(() -> existing.map(StoredProject::ruleSet)).orElse(RuleSets.national2020());
         if (existing.isPresent()) {
             StoredProject old = existing.get();
+            ProjectYear merged = old.year().merge(year);
             // Importing the same file twice changes nothing and adds nothing to the history.
-            if (old.project().equals(project) && old.ruleSet().equals(rules)) {
+            if (merged.equals(old.year()) && old.ruleSet().equals(rules)) {
                 told.accept(Outcome.UNCHANGED);
                 return old;
             }
             told.accept(Outcome.REPLACED);
-            return replace(handle, old, project, rules);
+            return write(handle, old, new Edit(Change.Action.UPDATE, stored -> onlyChanged(stored, merged),
+                    ChangeTable.NO_NOTE, stored -> merged), rules);
         }
         told.accept(Outcome.ADDED);
         Revision revision = new Revision(1, now(), user);
         long ruleSetId = ruleSets.pin(handle, rules);
-        long id = projects.insert(handle, project, ruleSetId, rules, revision);
-        changes.record(handle, revision.savedAt(), user,
-                ChangeTable.of(Change.Action.INSERT, id, project.key(), null, null, project, ruleSetId));
-        return new StoredProject(id, revision, rules, project);
+        long id = projects.insert(handle, year, ruleSetId, rules, revision);
+        changes.record(handle, revision.savedAt(), user, new ChangeTable.Entry(Change.Action.INSERT, id, Optional.empty(),
+                year.key(), null, null, year, ruleSetId, ChangeTable.NO_NOTE));
+        return new StoredProject(id, revision, rules, year);
     }
 
-    /** An edit keeps the project's rule set. */
-    StoredProject update(Handle handle, long id, Revision editedFrom, Project changed) {
+    /** A change to a stored year, started from {@code editedFrom}; it keeps the year's rule set. */
+    StoredProject change(Handle handle, long id, Revision editedFrom, Edit edit) {
         StoredProject stored = current(handle, id, editedFrom);
-        return replace(handle, stored, changed, stored.ruleSet());
+        return write(handle, stored, edit, stored.ruleSet());
     }
 
     void delete(Handle handle, long id, Revision editedFrom) {
         StoredProject stored = current(handle, id, editedFrom);
         projects.delete(handle, id);
-        changes.record(handle, now(), user, ChangeTable.of(Change.Action.DELETE, id, stored.project().key(),
-                stored.project(), ruleSets.pin(handle, stored.ruleSet()), null, null));
+        changes.record(handle, now(), user, new ChangeTable.Entry(Change.Action.DELETE, id, Optional.empty(),
+                stored.year().key(), stored.year(), ruleSets.pin(handle, stored.ruleSet()), null, null, ChangeTable.NO_NOTE));
     }
 
     /**
-     * Scores a project under another rule set from now on: a trainer's or a reviewer's decision,
-     * so it is a new revision and in the history. False when the project already had that set.
+     * Scores a year under another rule set from now on: a trainer's or a reviewer's decision,
+     * so it is a new revision and in the history. False when the year already had that set.
      */
     boolean repin(Handle handle, long id, RuleSet rules, Bilingual why) {
         StoredProject stored = find(handle, id).orElseThrow(() -> new MissingProjectException("#" + id));
@@ -139,31 +167,32 @@ final class ProjectStore {
         Revision revision = new Revision(stored.revision().number() + 1, now(), user);
         long was = ruleSets.pin(handle, stored.ruleSet());
         long is = ruleSets.pin(handle, rules);
-        projects.repin(handle, id, stored.project(), is, rules, revision);
-        changes.record(handle, revision.savedAt(), user, new ChangeTable.Entry(Change.Action.UPDATE, id,
-                stored.project().key(), stored.project(), was, stored.project(), is, why));
+        projects.repin(handle, id, stored.year(), is, rules, revision);
+        changes.record(handle, revision.savedAt(), user, new ChangeTable.Entry(Change.Action.UPDATE, id, Optional.empty(),
+                stored.year().key(), stored.year(), was, stored.year(), is, why));
         return true;
     }
 
-    /** Rescores one project under its own rule set; true when its cached result changed. */
+    /** Reviews one year again under its own rule set; true when its cached results changed. */
     boolean rescore(Handle handle, long id) {
         StoredProject stored = find(handle, id).orElseThrow(() -> new MissingProjectException("#" + id));
-        return scores.refresh(handle, id, stored.project(), stored.ruleSet());
+        return scores.refresh(handle, id, stored.year(), stored.ruleSet());
     }
 
-    /** The stored project, provided it is still at the revision the edit started from. */
+    /** The stored year, provided it is still at the revision the edit started from. */
     private StoredProject current(Handle handle, long id, Revision editedFrom) {
         StoredProject stored = find(handle, id).orElseThrow(() -> new MissingProjectException("#" + id));
         if (stored.revision().number() != editedFrom.number()) {
-            throw new StaleRevisionException(stored.project().key().toString(), editedFrom, stored.revision());
+            throw new StaleRevisionException(stored.year().key().toString(), editedFrom, stored.revision());
         }
         return stored;
     }
 
     /** A project that another stored one already names, by code or by year, unit and name. */
     private KeyTakenException taken(Handle handle, ProjectKey key, long other, boolean byCode) {
-        String named = read(handle, connection -> projects.row(connection, other)).map(row -> "#" + other + " (" + row.year() + " " + row.unit() + " "
-                + row.name() + ")").orElse("#" + other);
+        String named = read(handle, connection -> find(connection, other)).map(StoredProject::year).map(ProjectYear::key)
+                .map(found -> "#" + other + " (" + found.year() + " " + found.unit() + " " + found.name() + ")")
+                .orElse("#" + other);
         return new KeyTakenException(key, byCode, named);
     }
 
@@ -179,15 +208,23 @@ final class ProjectStore {
         }
     }
 
-    private StoredProject replace(Handle handle, StoredProject old, Project project, RuleSet rules) {
-        refuseTaken(handle, old.id(), project.key());
+    private StoredProject write(Handle handle, StoredProject old, Edit edit, RuleSet rules) {
+        ProjectYear year = edit.how().apply(old.year());
+        refuseTaken(handle, old.id(), year.key());
         Revision revision = new Revision(old.revision().number() + 1, now(), user);
         long was = ruleSets.pin(handle, old.ruleSet());
         long is = ruleSets.pin(handle, rules);
-        projects.replace(handle, old.id(), project, is, rules, revision);
-        changes.record(handle, revision.savedAt(), user,
-                ChangeTable.of(Change.Action.UPDATE, old.id(), project.key(), old.project(), was, project, is));
-        return new StoredProject(old.id(), revision, rules, project);
+        projects.replace(handle, old.id(), old.year(), year, is, rules, revision);
+        changes.record(handle, revision.savedAt(), user, new ChangeTable.Entry(edit.action(), old.id(),
+                edit.stage().apply(old.year()), year.key(), old.year(), was, year, is, edit.note()));
+        return new StoredProject(old.id(), revision, rules, year);
+    }
+
+    /** The one stage a merge changed, to name it in the history; empty when it changed several (or only the rule set). */
+    private static Optional<StageKind> onlyChanged(ProjectYear old, ProjectYear now) {
+        List<StageKind> changed = now.stages().stream().map(Stage::kind)
+                .filter(kind -> !old.stage(kind).equals(now.stage(kind))).toList();
+        return changed.size() == 1 ? Optional.of(changed.get(0)) : Optional.empty();
     }
 
     private static <T> T read(Handle handle, PlainQuery.Read<T> read) {
