@@ -14,4 +14,5 @@ module jixiao.domain {
     exports jixiao.domain.stage;
     exports jixiao.domain.monitoring;
     exports jixiao.domain.trend;
+    exports jixiao.domain.review;
 }

@@ -15,6 +15,8 @@ import jixiao.app.command.ReportCommand;
 import jixiao.app.command.RulesCommand;
 import jixiao.app.command.ScoreCommand;
 import jixiao.app.command.ShowCommand;
+import jixiao.app.command.StageCommand;
+import jixiao.app.command.TrendCommand;
 import jixiao.app.command.TuiCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +32,7 @@ final class Subcommands {
 
     /** Every subcommand, in the order help lists them. */
     static final List<String> NAMES = List.of("score", "check", "rules", "import", "export", "list", "show",
-            "history", "recalc", "db", "demo", "report", "lint", "tui", "completion", "help");
+            "stage", "trend", "history", "recalc", "db", "demo", "report", "lint", "tui", "completion", "help");
 
     /** What {@code jixiao} alone runs. */
     static final String DEFAULT = "tui";
@@ -89,6 +91,8 @@ final class Subcommands {
             case "export" -> new ExportCommand();
             case "list" -> new ListCommand().spec();
             case "show" -> new ShowCommand().spec();
+            case "stage" -> new StageCommand();
+            case "trend" -> new TrendCommand();
             case "history" -> new HistoryCommand();
             case "recalc" -> new RecalcCommand();
             case "db" -> new DbCommand();

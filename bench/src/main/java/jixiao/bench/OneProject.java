@@ -1,10 +1,9 @@
 package jixiao.bench;
 
 import java.time.Instant;
+import java.time.Month;
 import java.util.List;
 import java.util.Optional;
-import jixiao.domain.check.Review;
-import jixiao.domain.check.Reviewer;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.register.ProjectFilter;
@@ -12,23 +11,29 @@ import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Projects;
 import jixiao.domain.register.Revision;
 import jixiao.domain.register.StoredProject;
+import jixiao.domain.review.StageReview;
+import jixiao.domain.review.StageReviewer;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.Stage;
+import jixiao.domain.stage.StageKind;
 
-/** A register of one project in memory: the UI benchmark measures screens, not SQLite. */
+/** A register of one project-year in memory: the UI benchmark measures screens, not SQLite. */
 final class OneProject implements Projects {
 
     private final StoredProject stored;
 
     OneProject(Project project) {
-        this.stored = new StoredProject(1, new Revision(1, Instant.EPOCH, "bench"), RuleSets.national2020(), project);
+        this.stored = new StoredProject(1, new Revision(1, Instant.EPOCH, "bench"), RuleSets.national2020(),
+                ProjectYear.ofForm(project));
     }
 
     @Override
     public List<ProjectSummary> list(ProjectFilter filter) {
-        Review review = new Reviewer(RuleSets.national2020()).review(stored.project());
-        return List.of(new ProjectSummary(1, stored.project().key(), stored.project().kind(), review.scorecard().total(),
-                review.scorecard().grade(), review.errors().size(), review.warnings().size(),
+        StageReview review = new StageReviewer(RuleSets.national2020()).review(stored.year());
+        return List.of(new ProjectSummary(1, stored.year().key(), review.stage(), review.light(),
+                review.scorecard().total(), review.scorecard().grade(), review.errors().size(), review.warnings().size(),
                 stored.project().indicators().size(), stored.revision()));
     }
 
@@ -39,21 +44,55 @@ final class OneProject implements Projects {
 
     @Override
     public Optional<StoredProject> find(ProjectKey key) {
-        return key.equals(stored.project().key()) ? Optional.of(stored) : Optional.empty();
+        return key.equals(stored.year().key()) ? Optional.of(stored) : Optional.empty();
     }
 
     @Override
     public StoredProject put(Project project, RuleSet ruleSet) {
-        throw new UnsupportedOperationException("the benchmark only reads");
+        throw readOnly();
+    }
+
+    @Override
+    public StoredProject put(ProjectYear year, RuleSet ruleSet) {
+        throw readOnly();
     }
 
     @Override
     public StoredProject update(long id, Revision editedFrom, Project changed) {
-        throw new UnsupportedOperationException("the benchmark only reads");
+        throw readOnly();
+    }
+
+    @Override
+    public StoredProject update(long id, Revision editedFrom, Stage changed) {
+        throw readOnly();
+    }
+
+    @Override
+    public StoredProject start(long id, Revision editedFrom, StageKind kind) {
+        throw readOnly();
+    }
+
+    @Override
+    public StoredProject startMonitoring(long id, Revision editedFrom, Month month) {
+        throw readOnly();
+    }
+
+    @Override
+    public StoredProject reopen(long id, Revision editedFrom, StageKind kind, String reason) {
+        throw readOnly();
+    }
+
+    @Override
+    public StoredProject lock(long id, Revision editedFrom, StageKind kind) {
+        throw readOnly();
     }
 
     @Override
     public void delete(long id, Revision editedFrom) {
-        throw new UnsupportedOperationException("the benchmark only reads");
+        throw readOnly();
+    }
+
+    private static UnsupportedOperationException readOnly() {
+        return new UnsupportedOperationException("the benchmark only reads");
     }
 }

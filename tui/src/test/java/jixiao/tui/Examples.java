@@ -15,6 +15,7 @@ import jixiao.domain.project.Published;
 import jixiao.domain.register.Revision;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.demo.DemoForms;
 
 /**
@@ -44,7 +45,8 @@ public final class Examples {
     }
 
     public static StoredProject stored(Project project) {
-        return new StoredProject(7, new Revision(1, Instant.EPOCH, "test"), RuleSets.national2020(), project);
+        return new StoredProject(7, new Revision(1, Instant.EPOCH, "test"), RuleSets.national2020(),
+                ProjectYear.ofForm(project));
     }
 
     /** A form with one indicator and no money: the trainers' example of a target not met. */

@@ -31,7 +31,7 @@ public final class DatabaseOption {
     private Path db;
 
     public Database open() {
-        Database database = Database.open(DatabaseLocation.resolve(Optional.ofNullable(db)));
+        Database database = Database.open(file());
         if (database.created() && command != null) {
             Language language = Languages.fromArguments(command.commandLine().getParseResult() == null ? List.of()
                     : command.commandLine().getParseResult().originalArgs());
@@ -51,5 +51,10 @@ public final class DatabaseOption {
         Binding<Path> field = new Binding<>(() -> db, value -> db = value);
         return CommandSpec.wrapWithoutInspection(this).addOption(OptionSpec.builder(NAME).paramLabel(LABEL)
                 .type(Path.class).descriptionKey(KEY).description(DESCRIPTION).getter(field).setter(field).build());
+    }
+
+    /** The database file this option names, whether or not it exists yet. */
+    Path file() {
+        return DatabaseLocation.resolve(Optional.ofNullable(db));
     }
 }

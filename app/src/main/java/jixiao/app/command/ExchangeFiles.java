@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import jixiao.domain.language.Bilingual;
-import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.exchange.CsvExchange;
 import jixiao.storage.exchange.JsonReader;
 import jixiao.storage.exchange.JsonWriter;
@@ -53,8 +53,8 @@ final class ExchangeFiles {
     private ExchangeFiles() {
     }
 
-    /** Hands each problem-free project of the file to {@code each}; returns the file's problems. */
-    static List<Problem> read(Path file, Optional<Charset> encoding, Consumer<Project> each) {
+    /** Hands each problem-free project-year of the file to {@code each}; returns the file's problems. */
+    static List<Problem> read(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each) {
         try {
             return readFormat(file, encoding, each);
         } catch (IOException e) {
@@ -62,7 +62,7 @@ final class ExchangeFiles {
         }
     }
 
-    private static List<Problem> readFormat(Path file, Optional<Charset> encoding, Consumer<Project> each)
+    private static List<Problem> readFormat(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each)
             throws IOException {
         Optional<Format> format = Format.of(file);
         if (format.isEmpty()) {
@@ -74,7 +74,7 @@ final class ExchangeFiles {
                 if (encoding.isPresent()) {
                     try (Reader in = Files.newBufferedReader(file, encoding.get())) {
                         Reading reading = new JsonReader().read(in, file.toString());
-                        reading.projects().forEach(each);
+                        reading.years().forEach(each);
                         return reading.problems();
                     }
                 }
@@ -92,16 +92,16 @@ final class ExchangeFiles {
         }
     }
 
-    /**
-     * Writes an export safely ({@link SafeFile}): whole or not at all, replacing an export jixiao
-     * wrote in that format, any other file only with {@code force}, a database never.
-     */
     /** Whether a file is an export jixiao wrote, in any of the formats. */
     private static boolean written(Path file) {
         return JsonWriter.wrote(file) || CsvExchange.wrote(file) || XlsxExchange.wrote(file);
     }
 
-    static Path write(List<Project> projects, Format format, Path file, boolean force) {
+    /**
+     * Writes an export safely ({@link SafeFile}): whole or not at all, replacing an export jixiao
+     * wrote in that format, any other file only with {@code force}, a database never.
+     */
+    static Path write(List<ProjectYear> projects, Format format, Path file, boolean force) {
         return SafeFile.write(file, Overwrite.ifWritten(AN_EXPORT, ExchangeFiles::written, force), out -> {
             switch (format) {
                 case JSON -> {

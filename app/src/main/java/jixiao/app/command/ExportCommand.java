@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import jixiao.app.ExitCode;
 import jixiao.domain.language.Language;
-import jixiao.domain.project.Project;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Projects;
+import jixiao.domain.stage.ProjectYear;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,11 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao export}: what export writes, import reads back unchanged. The file is written whole
- * or not at all, and replaces only an export jixiao wrote unless {@code --force} (a database never).
+ * {@code jixiao export}: every stage of each project-year; what export writes, import reads back
+ * unchanged. The file is written whole or not at all, and replaces only an export jixiao wrote unless
+ * {@code --force} (a database never).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export projects to an exchange file that `jixiao import` reads back unchanged.",
+        description = "Export project-years, with every stage each has, to an exchange file that `jixiao import` reads back"
+                + " unchanged.",
         footerHeading = "%nExamples:%n",
         footer = {"  jixiao export --format json -o all.json", "  jixiao export --year 2024 --format xlsx -o 2024.xlsx"})
 public final class ExportCommand implements Callable<Integer> {
@@ -57,9 +59,9 @@ public final class ExportCommand implements Callable<Integer> {
         Language language = languageOption.language();
         Projects projects = database.open().projects();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet, language, "已读项目", "projects read");
-        List<Project> chosen = new ArrayList<>();
+        List<ProjectYear> chosen = new ArrayList<>();
         for (ProjectSummary summary : projects.list(filter.filter())) {
-            projects.find(summary.id()).ifPresent(stored -> chosen.add(stored.project()));
+            projects.find(summary.id()).ifPresent(stored -> chosen.add(stored.year()));
             progress.tick();
         }
         ExchangeFiles.write(chosen, format, output, force);

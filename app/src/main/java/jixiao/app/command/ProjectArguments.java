@@ -13,18 +13,24 @@ import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Projects;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSet;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.exchange.Problem;
 
 /**
  * {@code FILE|PROJECT…} as {@code check}, {@code lint} and {@code report} take them: exchange files
- * (JSON, CSV, XLSX) and ids of stored projects, in the order given, each with where it came from
- * and, for a stored project, the rule set it is stored with. The database is opened only when an
- * id is given, so that commands on files start fast.
+ * (JSON, CSV, XLSX) and ids of stored projects, in the order given, each a project-year with where it
+ * came from and, for a stored one, the rule set it is stored with. The database is opened only when
+ * an id is given, so that commands on files start fast.
  */
 final class ProjectArguments {
 
-    /** A project given on the command line: its source ({@code FILE} or {@code #ID}) and its stored rule set. */
-    record Given(String source, Project project, Optional<RuleSet> stored) {
+    /** A project-year given on the command line: its source ({@code FILE} or {@code #ID}) and its stored rule set. */
+    record Given(String source, ProjectYear year, Optional<RuleSet> stored) {
+
+        /** The latest stage's form: what {@code lint} reads, and what a report prints without {@code --stage}. */
+        Project project() {
+            return year.latestForm();
+        }
     }
 
     /** An argument of digits that names no file is a stored project's id. */
@@ -46,7 +52,7 @@ final class ProjectArguments {
                         .orElseThrow(() -> new MissingProjectException("#" + argument)));
             } else {
                 loaded.problems.addAll(ExchangeFiles.read(file, Optional.empty(),
-                        project -> loaded.given.add(new Given(file.toString(), project, Optional.empty()))));
+                        year -> loaded.given.add(new Given(file.toString(), year, Optional.empty()))));
             }
         }
         return loaded;
@@ -76,7 +82,8 @@ final class ProjectArguments {
 
     /**
      * What the given projects are compared with: every project given, and, where some came from the
-     * database, every stored project of their units (last year's forms, the unit's other projects).
+     * database, every stored project-year of their units (last year's forms, the unit's other
+     * projects), each as the one form that says most about its year ({@link ProjectYear#comparableForm()}).
      */
     List<Project> context() {
         List<Project> context = new ArrayList<>(projects());
@@ -85,7 +92,7 @@ final class ProjectArguments {
         }
         projects().stream().map(project -> project.key().unit()).distinct().forEach(unit -> {
             for (ProjectSummary summary : stored.list(new ProjectFilter(Optional.empty(), Optional.of(unit)))) {
-                stored.find(summary.id()).map(StoredProject::project)
+                stored.find(summary.id()).map(found -> found.year().comparableForm())
                         .filter(project -> context.stream().noneMatch(known -> known.key().equals(project.key())))
                         .ifPresent(context::add);
             }
@@ -94,7 +101,7 @@ final class ProjectArguments {
     }
 
     private void add(StoredProject found) {
-        given.add(new Given("#" + found.id(), found.project(), Optional.of(found.ruleSet())));
+        given.add(new Given("#" + found.id(), found.year(), Optional.of(found.ruleSet())));
     }
 
     private Projects store(DatabaseOption database) {

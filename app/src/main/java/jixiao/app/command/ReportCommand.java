@@ -10,9 +10,9 @@ import jixiao.app.ExitCode;
 import jixiao.app.UserError;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
-import jixiao.domain.project.Project;
 import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.rules.RuleSet;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.report.ReportFormat;
 import jixiao.storage.report.Reports;
 import picocli.CommandLine.Command;
@@ -23,15 +23,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao report PROJECT…}: each project in the official layout of its kind, as a workbook,
- * a printable page or text; a summary first when there are several.
+ * {@code jixiao report PROJECT…}: a stage of each project-year (its latest, or {@code --stage}) in the
+ * official layout of that stage, as a workbook, a printable page or text; a summary first when there are several.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write projects in the official layout of their form (财政项目支出绩效自评表 or 绩效目标申报表): "
-                + "xlsx (one sheet per project, a summary sheet when several), html (printable, self-contained) or text.",
+        description = "Write project-years in the official layout of a stage: the latest stage, or the one --stage names —"
+                + " declaration (财政项目支出绩效目标申报表), adjustment (项目支出绩效目标调整表), monitoring"
+                + " (项目支出绩效目标执行监控表, with every light in words) or self-evaluation (财政项目支出绩效自评表):"
+                + " xlsx (one sheet per project, a summary sheet when several), html (printable, self-contained) or text.",
         footerHeading = "%nExit status:%n",
-        footer = {"  0 written, 1 a file could not be read (nothing is written), 2 wrong usage, or the file cannot be written.",
+        footer = {"  0 written, 1 a file could not be read or a project has no such stage (nothing is written), 2 wrong usage,"
+                + " or the file cannot be written.",
             "%nExamples:%n  jixiao report 1 2 --format xlsx -o forms.xlsx%n  jixiao report --year 2024 --format html -o 2024.html%n"
+                + "  jixiao report 8 --stage monitoring --format xlsx -o monitoring.xlsx%n"
                 + "  jixiao report selfeval-2024.json%n"})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -57,6 +61,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--all", descriptionKey = "report.all", description = "Every project in the database.")
     private boolean all;
+
+    @Mixin
+    private StageOption stage;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "xlsx|html|text", descriptionKey = "report.format",
             description = "xlsx, html or text (default: text).")
@@ -100,17 +107,19 @@ public final class ReportCommand implements Callable<Integer> {
         if (loaded.projects().isEmpty()) {
             throw new UserError(ExitCode.DATA_ERRORS, new Bilingual("没有符合条件的项目", "no project matches"));
         }
+        loaded.given().forEach(given -> stage.of(given.year(), given.source()));
         rules.whatIfs(loaded.given()).forEach(note -> err.println(note.in(language)));
         err.flush();
-        Map<Project, RuleSet> rulesOf = new IdentityHashMap<>();
-        loaded.given().forEach(given -> rulesOf.put(given.project(), rules.rulesFor(given)));
+        Map<ProjectYear, RuleSet> rulesOf = new IdentityHashMap<>();
+        loaded.given().forEach(given -> rulesOf.put(given.year(), rules.rulesFor(given)));
+        List<ProjectYear> years = loaded.given().stream().map(ProjectArguments.Given::year).toList();
         Reports reports = new Reports(rulesOf::get,
                 TextWidth.of(width, System.getenv(), output == null && System.console() != null));
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
-            reports.lines(loaded.projects()).forEach(out::println);
+            reports.lines(years, stage.given()).forEach(out::println);
         } else {
-            reports.write(loaded.projects(), format, output, force);
+            reports.write(years, stage.given(), format, output, force);
             out.println(language == Language.ZH ? "已写出 " + loaded.projects().size() + " 个项目的报告到 " + output
                     : "wrote the report of " + loaded.projects().size() + " projects to " + output);
         }

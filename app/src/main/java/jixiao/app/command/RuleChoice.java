@@ -8,15 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import jixiao.app.command.ProjectArguments.Given;
 import jixiao.app.output.ReviewedProject;
-import jixiao.domain.check.Reviewer;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.lint.Lint;
 import jixiao.domain.lint.LintFinding;
 import jixiao.domain.lint.Linter;
+import jixiao.domain.monitoring.MonitoringReview;
 import jixiao.domain.project.Project;
+import jixiao.domain.review.StageReview;
+import jixiao.domain.review.StageReviewer;
 import jixiao.domain.rules.InvalidRuleSetException;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.StageKind;
 
 /**
  * Which rule set scores each project given: {@code --rules} where given — on a stored project, a
@@ -25,7 +28,7 @@ import jixiao.domain.rules.RuleSets;
 final class RuleChoice {
 
     private final Optional<RuleSet> given;
-    private final Map<RuleSet, Reviewer> reviewers = new HashMap<>();
+    private final Map<RuleSet, StageReviewer> reviewers = new HashMap<>();
 
     RuleChoice(RulesOption option) throws InvalidRuleSetException {
         this.given = option.given();
@@ -35,10 +38,19 @@ final class RuleChoice {
         return given.or(project::stored).orElse(RuleSets.national2020());
     }
 
+    /** The year's latest stage reviewed, with its monitoring return's lights where it has one. */
     ReviewedProject review(Given project) {
+        return review(project, project.year().latest().kind());
+    }
+
+    /** One stage of the year reviewed (the year must have it), with its monitoring return's lights. */
+    ReviewedProject review(Given project, StageKind stage) {
         RuleSet rules = rulesFor(project);
-        return new ReviewedProject(project.source(), project.project(),
-                reviewers.computeIfAbsent(rules, Reviewer::new).review(project.project()), rules, project.stored());
+        StageReviewer reviewer = reviewers.computeIfAbsent(rules, StageReviewer::new);
+        StageReview review = reviewer.review(project.year(), stage);
+        Optional<MonitoringReview> lights = review.monitoring().or(() -> project.year().monitoring()
+                .flatMap(monitored -> reviewer.review(project.year(), StageKind.MONITORING).monitoring()));
+        return new ReviewedProject(project.source(), project.year(), review, lights, rules, project.stored());
     }
 
     /** The lint of each subject under its own rule set, compared with the whole context. */

@@ -16,6 +16,7 @@ enum Words {
     GRADE("等级", "grade"),
     NO_FINDINGS("未发现问题", "no findings"),
     NOT_SCORED("申报表不计分", "a declaration is not scored"),
+    NOT_SCORED_STAGE("不计分", "is not scored"),
     PROJECTS("个项目", "projects"),
     ERRORS("错误", "errors"),
     WARNINGS("提醒", "warnings"),
@@ -37,12 +38,31 @@ enum Words {
     PROJECTS_COUNT("项目", "projects"),
     INDICATORS("指标", "indicators"),
     CHANGES("变更记录", "changes"),
-    TARGET_FINDINGS("条目标质量提醒", "target-quality findings");
+    TARGET_FINDINGS("条目标质量提醒", "target-quality findings"),
+    STAGE("阶段", "stage"),
+    STAGES("各阶段", "stages"),
+    LIGHT("预警", "light"),
+    PROJECT_LIGHT("项目预警", "project light"),
+    BUDGET_LIGHT("预算执行", "budget"),
+    READ_ONLY("只读", "read-only"),
+    REOPENED("已重新打开", "reopened"),
+    DECLARED("申报", "declared"),
+    ADJUSTED("调整为", "adjusted to"),
+    TREND("各年度对比", "over the years"),
+    MATCHED_BY("匹配依据", "matched by");
 
     private final Bilingual text;
 
     Words(String zh, String en) {
         this.text = new Bilingual(zh, en);
+    }
+
+    String zh() {
+        return text.zh();
+    }
+
+    String en() {
+        return text.en();
     }
 
     String in(Language language) {

@@ -70,7 +70,7 @@ class RegisterCommandsTest {
         assertEquals(0, Run.of("export", "--db", db, "--format", "json", "-o", file.toString()).status());
         Run again = Run.of("import", file.toString(), "--db", db, "--lang", "en");
         assertEquals(0, again.status(), again.err());
-        assertTrue(again.out().contains("0 new, 0 replaced, 14 unchanged"), again.out());
+        assertTrue(again.out().contains("0 new, 0 updated, 14 unchanged"), again.out());
     }
 
     @ParameterizedTest
@@ -117,11 +117,12 @@ class RegisterCommandsTest {
         JsonNode history = JSON.readTree(Run.of("history", "1", "--db", db, "--format", "json").out());
         assertEquals(2, history.size());
         JsonNode change = history.get(1).get("changes").get(0);
-        assertEquals("indicators[2].actual", change.get("field").asText());
+        assertEquals("self-evaluation.indicators[2].actual", change.get("field").asText());
+        assertEquals("self-evaluation", history.get(1).get("stage").asText());
         assertEquals("85.00(个)", change.get("before").asText());
         assertEquals("80(个)", change.get("after").asText());
         String text = Run.of("history", "1", "--db", db).out();
-        assertTrue(text.contains("第2行 实际完成值: “85.00(个)” → “80(个)”"), text);
+        assertTrue(text.contains("修改自评") && text.contains("自评 第2行 实际完成值: “85.00(个)” → “80(个)”"), text);
     }
 
     @Test

@@ -97,7 +97,7 @@ class ReportCommandTest {
     @Test
     void helpIsInChineseAndSaysWhatTheExitStatusMeans() {
         Run run = Run.of("report", "--help");
-        assertTrue(run.out().contains("按官方格式输出项目") && run.out().contains("退出状态"), run.out());
+        assertTrue(run.out().contains("按某一阶段的官方格式输出项目年度") && run.out().contains("退出状态"), run.out());
     }
 
     private Path example(String name) throws Exception {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.demo.DemoForms;
 import jixiao.storage.exchange.CsvExchange;
 import jixiao.storage.exchange.JsonWriter;
@@ -56,8 +56,8 @@ public final class HostileCorpus {
 
     private HostileCorpus(long seed) {
         this.random = new Random(seed);
-        List<Project> projects = new ArrayList<>(DemoForms.read(DemoForms.SELF_EVALUATIONS).projects());
-        projects.addAll(DemoForms.read(DemoForms.DECLARATIONS).projects());
+        List<ProjectYear> projects = new ArrayList<>(DemoForms.read(DemoForms.SELF_EVALUATIONS).years());
+        projects.addAll(DemoForms.read(DemoForms.DECLARATIONS).years());
         try {
             StringWriter jsonText = new StringWriter();
             new JsonWriter().write(projects, jsonText);

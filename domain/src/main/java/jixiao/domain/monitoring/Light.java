@@ -15,6 +15,9 @@ public enum Light {
     GREEN("green", new Bilingual("绿", "green")),
     BLUE("blue", new Bilingual("蓝", "blue"));
 
+    /** What stands where a light would, while nothing reported lights it. */
+    public static final Bilingual UNLIT = new Bilingual("未亮灯", "unlit");
+
     private final String key;
     private final Bilingual label;
 

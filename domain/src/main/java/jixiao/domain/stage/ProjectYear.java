@@ -1,5 +1,6 @@
 package jixiao.domain.stage;
 
+import java.math.BigDecimal;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingLine;
@@ -67,6 +69,15 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
         return of(List.of(first), Map.of());
     }
 
+    /**
+     * A year from a form that says nothing of stages (a file written before them, a record of
+     * version 0.1): the stage its data shows, a self-evaluation once it has an executed amount or an
+     * actual value ({@link Project#kind()}), else a declaration.
+     */
+    public static ProjectYear ofForm(Project form) {
+        return of(form.kind() == FormKind.DECLARATION ? Declaration.of(form) : new SelfEvaluation(form));
+    }
+
     /** A year from its stages as stored, at most one of each kind, and the stages reopened (with why). */
     public static ProjectYear of(Collection<? extends Stage> stages, Map<StageKind, String> reopened) {
         Map<StageKind, Stage> byKind = new EnumMap<>(StageKind.class);
@@ -93,6 +104,20 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
         return stages.get(stages.size() - 1);
     }
 
+    /**
+     * The form a stage is printed on: its own; for an adjustment, the declaration with the targets
+     * and budgets it changed ({@link Adjustment#applyTo}). Empty when the year has no such stage.
+     */
+    public Optional<Project> form(StageKind kind) {
+        return stage(kind).map(stage -> stage instanceof Adjustment adjusted
+                ? adjusted.applyTo(declaration.orElseThrow().form()) : formOf(stage).orElseThrow());
+    }
+
+    /** The latest stage's form ({@link #form}): what the year shows now, and what an edit of the year changes. */
+    public Project latestForm() {
+        return form(latest().kind()).orElseThrow();
+    }
+
     /** Who and what the year is about, as its latest form says. */
     public ProjectKey key() {
         Stage latest = latest();
@@ -115,6 +140,14 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
             return budgetsInForce(adjustment.map(adjusted -> adjusted.applyTo(declared)).orElse(declared));
         }
         return targetsOf(selfEvaluation.orElseThrow().form());
+    }
+
+    /**
+     * The one form that says most about the year, for comparing it with other years ({@code Trend},
+     * the lint's last-year check): the self-evaluation's where there is one, else the targets in force.
+     */
+    public Project comparableForm() {
+        return selfEvaluation.map(SelfEvaluation::form).orElseGet(this::formInForce);
     }
 
     /** For each row the adjustment changed, its target as first declared (the exchange format's {@code declared}). */
@@ -216,6 +249,59 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
         return Optional.empty();
     }
 
+    /**
+     * The year with its latest stage's form changed: what an edit of the latest form does. An
+     * adjustment takes the targets and budgets that now differ from the declaration's; it changes
+     * nothing else, so any other change is refused, as is an executed amount or an actual value on a
+     * declaration or a monitoring return (they hold targets: the money spent and the values reached
+     * belong to the self-evaluation and the return's own progress), and a monitoring return's rows
+     * added, removed, moved or renamed (its progress is row by row).
+     */
+    public ProjectYear withLatestForm(Project changed) {
+        Stage latest = latest();
+        if (latest instanceof SelfEvaluation evaluated) {
+            return with(evaluated.withForm(changed));
+        }
+        if (changed.kind() != FormKind.DECLARATION) {
+            throw new StageRefusedException(new Bilingual(
+                    latest.kind().label().zh() + "只填目标：实际完成值和执行数属于自评，请先开始自评",
+                    "a " + latest.kind().label().en() + " holds targets: actual values and money spent belong to the"
+                            + " self-evaluation, so start it first"));
+        }
+        if (latest instanceof Declaration declared) {
+            return with(declared.withForm(changed));
+        }
+        if (latest instanceof MonitoringReturn monitored) {
+            if (!sameRows(monitored.form(), changed)) {
+                throw new StageRefusedException(new Bilingual(
+                        "运行监控按行填报进度：指标行不能增删、移动或改名（指标应在申报或目标调整中修改）",
+                        "a monitoring return reports progress row by row: its indicators cannot be added, removed, moved"
+                                + " or renamed (change them in the declaration or an adjustment)"));
+            }
+            return with(monitored.withForm(changed));
+        }
+        return with(adjustmentTo(changed));
+    }
+
+    /**
+     * The year with the stages of {@code other} put in, in their order: the same project-year as it
+     * came from a file. A stage held already exactly so stays as it is; any other is put in as
+     * {@link #with} puts it (a changed stage replaces the stored one, an earlier one fills in the
+     * record). Refused, with nothing put in, for the first stage {@link #whyRefused} refuses.
+     */
+    public ProjectYear merge(ProjectYear other) {
+        Merged merged = merged(other);
+        merged.refusal().ifPresent(why -> {
+            throw new StageRefusedException(why);
+        });
+        return merged.year();
+    }
+
+    /** Why {@link #merge} would refuse; empty when it would not. */
+    public Optional<Bilingual> whyNotMerge(ProjectYear other) {
+        return merged(other).refusal();
+    }
+
     /** The year with a read-only stage open to change again, and why (for the history). */
     public ProjectYear reopen(StageKind kind, String reason) {
         if (!isLocked(kind)) {
@@ -231,12 +317,65 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
         return new ProjectYear(declaration, adjustment, monitoring, selfEvaluation, reasons);
     }
 
-    /** The year with a reopened stage read-only again (once a later stage exists). */
+    /** The year with a reopened stage read-only again (once a later stage exists); only a reopened stage is. */
     public ProjectYear lockAgain(StageKind kind) {
+        if (!reopened.containsKey(kind)) {
+            throw new StageRefusedException(new Bilingual(kind.label().zh() + "没有被重新打开，无需恢复只读",
+                    "the " + kind.label().en() + " was not reopened: there is nothing to lock again"));
+        }
         Map<StageKind, String> reasons = new EnumMap<>(StageKind.class);
         reasons.putAll(reopened);
         reasons.remove(kind);
         return new ProjectYear(declaration, adjustment, monitoring, selfEvaluation, reasons);
+    }
+
+    /** The outcome of a merge: the year so far, and why the stage it stopped at was refused. */
+    private record Merged(ProjectYear year, Optional<Bilingual> refusal) {
+    }
+
+    private Merged merged(ProjectYear other) {
+        ProjectYear year = this;
+        for (Stage stage : other.stages()) {
+            if (year.stage(stage.kind()).filter(stage::equals).isPresent()) {
+                continue;
+            }
+            Optional<Bilingual> why = year.whyRefused(stage);
+            if (why.isPresent()) {
+                return new Merged(year, why);
+            }
+            year = year.put(stage);
+        }
+        return new Merged(year, Optional.empty());
+    }
+
+    /**
+     * The adjustment that turns the declaration into {@code inForce}: the rows whose target differs,
+     * the lines whose 调整预算数 differs, its reason and date kept. Refused for any other difference.
+     */
+    private Adjustment adjustmentTo(Project inForce) {
+        Adjustment adjusted = adjustment.orElseThrow();
+        Project declared = declaration.orElseThrow().form();
+        Adjustment changed = new Adjustment(List.of(), Map.of(), adjusted.reason(), adjusted.approvedOn());
+        if (sameRows(declared, inForce)) {
+            for (int i = 0; i < inForce.indicators().size(); i++) {
+                if (!inForce.indicators().get(i).target().equals(declared.indicators().get(i).target())) {
+                    changed = changed.withTarget(i, inForce.indicators().get(i).target());
+                }
+            }
+            for (FundingSource source : FundingSource.values()) {
+                Optional<BigDecimal> budget = inForce.funding().line(source).adjusted();
+                if (!budget.equals(declared.funding().line(source).adjusted())) {
+                    changed = changed.withBudget(source, budget);
+                }
+            }
+        }
+        if (!changed.applyTo(declared).equals(inForce)) {
+            throw new StageRefusedException(new Bilingual(
+                    "目标调整只改指标值和调整预算数；其他内容请在申报中修改（申报为只读时先重新打开）",
+                    "an adjustment changes targets and adjusted budgets only; change anything else in the declaration"
+                            + " (reopen it first if it is read-only)"));
+        }
+        return changed;
     }
 
     private Optional<Bilingual> whyAdjustmentRefused(Adjustment adjusted) {
@@ -287,8 +426,8 @@ public record ProjectYear(Optional<Declaration> declaration, Optional<Adjustment
         return byKind.values().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
-    /** The form a stage holds; an adjustment holds changes only. */
-    private static Optional<Project> formOf(Stage stage) {
+    /** The form a stage holds of its own; an adjustment holds changes only, and none. */
+    public static Optional<Project> formOf(Stage stage) {
         if (stage instanceof Declaration declared) {
             return Optional.of(declared.form());
         }

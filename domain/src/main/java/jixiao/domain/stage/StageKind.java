@@ -2,6 +2,7 @@ package jixiao.domain.stage;
 
 import java.util.Optional;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.FormKind;
 
 /**
  * The four stages of a project-year, in their order (monitoring.md): the declaration before the
@@ -41,6 +42,14 @@ public enum StageKind {
     /** The title of the stage's official form. */
     public Bilingual title() {
         return title;
+    }
+
+    /**
+     * The kind of form the stage's form is scored and checked as: a self-evaluation's, even just
+     * started with no actual values; the targets of a declaration for every other stage.
+     */
+    public FormKind formKind() {
+        return this == SELF_EVALUATION ? FormKind.SELF_EVALUATION : FormKind.DECLARATION;
     }
 
     public boolean isBefore(StageKind other) {

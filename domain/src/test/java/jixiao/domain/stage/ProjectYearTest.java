@@ -119,6 +119,7 @@ class ProjectYearTest {
         assertEquals("≥5(套)", changed.declaration().orElseThrow().form().indicators().get(1).target().text());
         assertEquals("≥4(套)", changed.monitoring().orElseThrow().form().indicators().get(1).target().text());
         assertTrue(changed.lockAgain(StageKind.DECLARATION).isLocked(StageKind.DECLARATION));
+        assertThrows(StageRefusedException.class, () -> changed.lockAgain(StageKind.MONITORING));
     }
 
     @Test
@@ -225,6 +226,95 @@ class ProjectYearTest {
                 .withName("工作服置装费（窗口）"))));
         assertEquals("工作服置装费（窗口）", renamed.key().name());
         assertEquals("工作服置装费", adjusted().key().name());
+    }
+
+    @Test
+    void aFormFromElsewhereIsTheStageItsDataShows() {
+        assertEquals(List.of(StageKind.DECLARATION), kinds(ProjectYear.ofForm(Years.declared())));
+        assertEquals(List.of(StageKind.SELF_EVALUATION), kinds(ProjectYear.ofForm(Forms.clean().build())));
+    }
+
+    @Test
+    void eachStageHasTheFormItIsPrintedOnTheAdjustmentTheDeclarationAsAdjusted() {
+        ProjectYear year = adjusted().startMonitoring(Month.JULY);
+        assertEquals(Years.declared(), year.form(StageKind.DECLARATION).orElseThrow());
+        Project adjustedForm = year.form(StageKind.ADJUSTMENT).orElseThrow();
+        assertEquals("≥6(套)", adjustedForm.indicators().get(1).target().text());
+        assertEquals(Optional.of(new BigDecimal("12000.00")), adjustedForm.funding().total().adjusted());
+        assertEquals(Optional.empty(), year.form(StageKind.SELF_EVALUATION));
+        assertEquals(year.monitoring().orElseThrow().form(), year.latestForm());
+        assertEquals(adjustedForm, adjusted().latestForm());
+    }
+
+    @Test
+    void theFormComparedWithOtherYearsIsTheSelfEvaluationElseTheTargetsInForce() {
+        ProjectYear monitored = adjusted().startMonitoring(Month.JULY);
+        assertEquals(monitored.formInForce(), monitored.comparableForm());
+        ProjectYear evaluated = monitored.startSelfEvaluation();
+        assertEquals(evaluated.selfEvaluation().orElseThrow().form(), evaluated.comparableForm());
+    }
+
+    @Test
+    void editingTheLatestFormChangesTheLatestStage() {
+        Project retargeted = Years.declared().withIndicator(1, Years.declared().indicators().get(1).withTarget("≥5(套)"));
+        assertEquals(retargeted, declared.withLatestForm(retargeted).declaration().orElseThrow().form());
+        ProjectYear monitored = declared.startMonitoring(Month.JULY);
+        assertEquals(retargeted, monitored.withLatestForm(retargeted).monitoring().orElseThrow().form());
+        Project evaluated = retargeted.withIndicator(0, retargeted.indicators().get(0).withActual("符合预算"));
+        assertEquals(evaluated, declared.startSelfEvaluation().withLatestForm(evaluated).latestForm());
+    }
+
+    @Test
+    void aDeclarationOrAMonitoringReturnRefusesActualValues() {
+        Project evaluated = Years.declared().withIndicator(1, Years.declared().indicators().get(1).withActual("4(套)"));
+        StageRefusedException refused = assertThrows(StageRefusedException.class,
+                () -> declared.startMonitoring(Month.JULY).withLatestForm(evaluated));
+        assertTrue(refused.explanation().zh().contains("请先开始自评"), refused.explanation().zh());
+    }
+
+    @Test
+    void aMonitoringReturnsRowsStayAsTheyWereCopied() {
+        ProjectYear monitored = declared.startMonitoring(Month.JULY);
+        Project fewer = Years.declared().withIndicators(Years.declared().indicators().subList(0, 4));
+        StageRefusedException refused = assertThrows(StageRefusedException.class, () -> monitored.withLatestForm(fewer));
+        assertTrue(refused.explanation().en().contains("cannot be added, removed, moved or renamed"),
+                refused.explanation().en());
+    }
+
+    @Test
+    void editingAnAdjustmentsFormKeepsTheChangedTargetsAndBudgetsOnly() {
+        ProjectYear year = adjusted();
+        Project inForce = year.latestForm();
+        Project changed = inForce.withIndicator(2, inForce.indicators().get(2).withTarget("≥98(%)"));
+        Adjustment edited = year.withLatestForm(changed).adjustment().orElseThrow();
+        assertEquals(List.of(1, 2), edited.targets().stream().map(TargetChange::index).toList());
+        assertEquals(Map.of(FundingSource.TOTAL, new BigDecimal("12000.00")), edited.budgets());
+        assertEquals("新增窗口人员", edited.reason());
+        assertEquals(Years.declared(), year.withLatestForm(changed).declaration().orElseThrow().form());
+        Project renamed = inForce.withIndicator(2, inForce.indicators().get(2).withNames("产出指标", "质量指标", "尺寸"));
+        assertThrows(StageRefusedException.class, () -> year.withLatestForm(renamed));
+    }
+
+    @Test
+    void mergingTheSameYearFromAFileKeepsWhatIsStoredAndAddsWhatIsNew() {
+        ProjectYear stored = adjusted();
+        ProjectYear fromFile = stored.startMonitoring(Month.JULY);
+        ProjectYear merged = stored.merge(fromFile);
+        assertEquals(fromFile, merged);
+        assertEquals(merged, merged.merge(fromFile), "merging again changes nothing");
+        assertEquals(merged, merged.merge(ProjectYear.of(stored.declaration().orElseThrow())),
+                "a locked stage brought again as it is stored is no change");
+    }
+
+    @Test
+    void mergingAChangedLockedStageIsRefusedWithItsReason() {
+        ProjectYear stored = declared.startMonitoring(Month.JULY);
+        Project retargeted = Years.declared().withIndicator(1, Years.declared().indicators().get(1).withTarget("≥5(套)"));
+        ProjectYear fromFile = ProjectYear.of(Declaration.of(retargeted));
+        assertEquals(stored.whyLocked(StageKind.DECLARATION), stored.whyNotMerge(fromFile));
+        assertThrows(StageRefusedException.class, () -> stored.merge(fromFile));
+        assertEquals(Optional.empty(), declared.whyNotMerge(fromFile));
+        assertEquals(retargeted, declared.merge(fromFile).latestForm());
     }
 
     private static List<StageKind> kinds(ProjectYear year) {

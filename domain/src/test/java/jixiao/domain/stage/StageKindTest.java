@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import jixiao.domain.project.FormKind;
 import org.junit.jupiter.api.Test;
 
 class StageKindTest {
@@ -29,5 +30,12 @@ class StageKindTest {
     void eachStageIsItsOwnOfficialForm() {
         assertEquals("项目支出绩效目标执行监控表", StageKind.MONITORING.title().zh());
         assertEquals("运行监控", StageKind.MONITORING.label().zh());
+    }
+
+    @Test
+    void everyStageButTheSelfEvaluationIsScoredAsTargets() {
+        assertEquals(FormKind.SELF_EVALUATION, StageKind.SELF_EVALUATION.formKind());
+        assertEquals(FormKind.DECLARATION, StageKind.MONITORING.formKind());
+        assertEquals(FormKind.DECLARATION, StageKind.ADJUSTMENT.formKind());
     }
 }

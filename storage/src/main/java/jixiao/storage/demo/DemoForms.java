@@ -9,8 +9,8 @@ import jixiao.storage.exchange.JsonReader;
 import jixiao.storage.exchange.Reading;
 
 /**
- * The real published forms of the repository's {@code examples/}, bundled in the jar (by the storage
- * build) so that {@code jixiao demo} and the tests work anywhere, with no files beside the program.
+ * The example files of the repository's {@code examples/}, bundled in the jar (by the storage build) so
+ * that {@code jixiao demo} and the tests work anywhere, with no files beside the program.
  */
 public final class DemoForms {
 
@@ -18,17 +18,23 @@ public final class DemoForms {
     public static final String SELF_EVALUATIONS = "selfeval-2024-yaoshisuo.json";
     /** 2025 target declarations of the same unit. */
     public static final String DECLARATIONS = "targets-2025-yaoshisuo.json";
+    /**
+     * July monitoring returns of those 2025 declarations: constructed for illustration (monitoring
+     * returns are not published), not real forms, so {@code jixiao demo} does not load them.
+     */
+    public static final String MONITORING = "monitoring-2025-yaoshisuo.json";
 
     private DemoForms() {
     }
 
+    /** The real published forms {@code jixiao demo} loads. */
     public static List<String> names() {
         return List.of(SELF_EVALUATIONS, DECLARATIONS);
     }
 
     /** The raw bytes of one bundled form file. */
     public static InputStream open(String name) {
-        if (!names().contains(name)) {
+        if (!names().contains(name) && !name.equals(MONITORING)) {
             throw new IllegalArgumentException("no bundled example named " + name);
         }
         return Objects.requireNonNull(DemoForms.class.getResourceAsStream(name), name);

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import jixiao.domain.language.Language;
-import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.file.FileHead;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -101,7 +101,7 @@ public final class CsvExchange {
      * located {@code FILE:LINE: column}. A caller that must import all or nothing discards what it was
      * handed when the list is not empty. Never throws for bad content.
      */
-    public List<Problem> read(Reader in, String source, Consumer<Project> each) throws IOException {
+    public List<Problem> read(Reader in, String source, Consumer<ProjectYear> each) throws IOException {
         Problems problems = new Problems(source, limits);
         RowAssembler rows = new RowAssembler(problems, limits, each);
         long linesBefore = 0;
@@ -148,32 +148,41 @@ public final class CsvExchange {
         return (int) Math.min(line, Integer.MAX_VALUE);
     }
 
-    /** Reads a whole file: all its projects, or none and the problems. */
+    /** Reads a whole file: all its project-years, or none and the problems. */
     public Reading read(Reader in, String source) throws IOException {
-        List<Project> projects = new ArrayList<>();
+        List<ProjectYear> projects = new ArrayList<>();
         List<Problem> problems = read(in, source, projects::add);
         return problems.isEmpty() ? new Reading(projects, List.of()) : new Reading(List.of(), problems);
     }
 
-    /** Whether a file is one this format's export wrote: its first line is the header export writes, in either language. */
+    /**
+     * Whether a file is one this format's export wrote: its first line begins with the columns every
+     * export writes (stage columns may follow), in either language.
+     */
     public static boolean wrote(Path file) {
         String head = FileHead.text(file, 4096);
         String first = head.startsWith(String.valueOf(BYTE_ORDER_MARK)) ? head.substring(1) : head;
-        return first.startsWith(String.join(",", ProjectRows.header(Language.EN)) + "\r\n")
-                || first.startsWith(String.join(",", ProjectRows.header(Language.ZH)) + "\r\n");
+        List<Column> always = ProjectRows.columns(List.of());
+        return begins(first, String.join(",", ProjectRows.header(always, Language.EN)))
+                || begins(first, String.join(",", ProjectRows.header(always, Language.ZH)));
     }
 
-    /** Writes projects with English headers; {@link #read} reads them back unchanged. */
-    public void write(Iterable<Project> projects, Writer out) throws IOException {
-        write(projects, out, Language.EN);
+    private static boolean begins(String line, String header) {
+        return line.startsWith(header + "\r\n") || line.startsWith(header + ",");
     }
 
-    /** Writes projects with headers in the given language, one project at a time; flushes but does not close {@code out}. */
-    public void write(Iterable<Project> projects, Writer out, Language headers) throws IOException {
+    /** Writes project-years with English headers; {@link #read} reads them back unchanged. */
+    public void write(Iterable<ProjectYear> years, Writer out) throws IOException {
+        write(years, out, Language.EN);
+    }
+
+    /** Writes project-years with headers in the given language, one at a time; flushes but does not close {@code out}. */
+    public void write(Iterable<ProjectYear> years, Writer out, Language headers) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
-        printer.printRecord(ProjectRows.header(headers));
-        for (Project project : projects) {
-            for (List<String> row : ProjectRows.of(project)) {
+        List<Column> columns = ProjectRows.columns(years);
+        printer.printRecord(ProjectRows.header(columns, headers));
+        for (ProjectYear year : years) {
+            for (List<String> row : ProjectRows.of(year, columns)) {
                 printer.printRecord(row.stream().map(FormulaGuard::neutralised));
             }
         }

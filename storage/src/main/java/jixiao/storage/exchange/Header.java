@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jixiao.domain.language.Excerpt;
+import java.util.Set;
 import jixiao.domain.language.Language;
 
 /**
@@ -18,10 +19,13 @@ final class Header {
 
     private final List<Column> columns;
     private final Map<Column, String> names;
+    private final List<Column> stageRowColumns;
 
     private Header(List<Column> columns, Map<Column, String> names) {
         this.columns = columns;
         this.names = names;
+        this.stageRowColumns = names.keySet().stream()
+                .filter(column -> column.part() == Column.Part.INDICATOR && column.group() != Column.Group.FORM).toList();
     }
 
     /** The header, or empty after reporting why the row cannot be one. */
@@ -70,6 +74,16 @@ final class Header {
             }
         }
         return cells;
+    }
+
+    /** The columns the file has. */
+    Set<Column> columns() {
+        return names.keySet();
+    }
+
+    /** The stage columns of an indicator's row the file has (none in a file of forms alone). */
+    List<Column> stageRowColumns() {
+        return stageRowColumns;
     }
 
     /** A column's header as the file writes it, to name it in problems. */

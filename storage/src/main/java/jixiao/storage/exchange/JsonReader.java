@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.Printable;
@@ -34,6 +35,8 @@ import jixiao.domain.project.Profile;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.project.Published;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 
 /**
  * Reads the lossless JSON exchange format ({@code docs/exchange.md}): a JSON array of projects, or
@@ -71,33 +74,33 @@ public final class JsonReader {
 
     /** Reads a whole file from its bytes; {@code source} names it in problems. Never throws for bad content. */
     public Reading read(InputStream in, String source) throws IOException {
-        List<Project> projects = new ArrayList<>();
-        List<Problem> problems = read(in, source, projects::add);
-        return problems.isEmpty() ? new Reading(projects, List.of()) : new Reading(List.of(), problems);
+        List<ProjectYear> years = new ArrayList<>();
+        List<Problem> problems = read(in, source, years::add);
+        return problems.isEmpty() ? new Reading(years, List.of()) : new Reading(List.of(), problems);
     }
 
     /** Reads a whole file already decoded (an encoding the user named); as {@link #read(InputStream, String)}. */
     public Reading read(Reader in, String source) throws IOException {
-        List<Project> projects = new ArrayList<>();
+        List<ProjectYear> years = new ArrayList<>();
         List<Problem> problems;
         try (JsonParser parser = factory.createParser(in)) {
-            problems = read(parser, source, projects::add);
+            problems = read(parser, source, years::add);
         }
-        return problems.isEmpty() ? new Reading(projects, List.of()) : new Reading(List.of(), problems);
+        return problems.isEmpty() ? new Reading(years, List.of()) : new Reading(List.of(), problems);
     }
 
     /**
-     * Reads a file, handing each project to {@code each} as soon as it is read, if it had no problem.
+     * Reads a file, handing each project-year to {@code each} as soon as it is read, if it had no problem.
      * Returns every problem found; a caller that must import all or nothing discards what it was
      * handed when the list is not empty. Never throws for bad content.
      */
-    public List<Problem> read(InputStream in, String source, Consumer<Project> each) throws IOException {
+    public List<Problem> read(InputStream in, String source, Consumer<ProjectYear> each) throws IOException {
         try (JsonParser parser = factory.createParser(in)) {
             return read(parser, source, each);
         }
     }
 
-    private List<Problem> read(JsonParser parser, String source, Consumer<Project> each) throws IOException {
+    private List<Problem> read(JsonParser parser, String source, Consumer<ProjectYear> each) throws IOException {
         Problems problems = new Problems(source, limits);
         ProjectReader reader = new ProjectReader(problems, limits, each);
         try {
@@ -175,17 +178,43 @@ public final class JsonReader {
         }
     }
 
+    /**
+     * The forms of a spreadsheet's {@code forms} cell, a JSON object as a project object's {@code forms}
+     * is, read within the same limits; each problem is said as the key it concerns and why.
+     */
+    static Map<StageKind, Project> forms(String text, BiConsumer<String, Bilingual> problem) {
+        Problems problems = new Problems("", Limits.DEFAULT);
+        ProjectReader reader = new ProjectReader(problems, Limits.DEFAULT, year -> { });
+        Map<StageKind, Project> forms = Map.of();
+        try (JsonParser parser = new JsonReader().factory.createParser(text)) {
+            JsonNode node = parser.nextToken() == null ? null : JsonTree.read(parser, Limits.DEFAULT);
+            if (node == null) {
+                problem.accept("forms", new Bilingual("应为 JSON 对象", "must be a JSON object"));
+                return Map.of();
+            }
+            forms = new JsonStageKeys((key, why) -> reader.problem(key, why.zh(), why.en()), reader::nestedForm).forms(node);
+        } catch (JsonProcessingException e) {
+            problem.accept("forms", notJson(e));
+        } catch (IOException | JsonTree.TooLarge e) {
+            problem.accept("forms", new Bilingual("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()));
+        }
+        problems.all().forEach(found -> problem.accept(found.where(), found.message()));
+        return forms;
+    }
+
     /** Reads project nodes, collecting a problem for each bad key or value instead of stopping. */
     private static final class ProjectReader {
         private final Problems problems;
         private final Limits limits;
-        private final Consumer<Project> each;
+        private final Consumer<ProjectYear> each;
         private final ProjectIdentities identities = new ProjectIdentities();
         private String where = "";
         private int read;
         private long indicatorsRead;
+        /** Before each key while a nested form of {@code forms} is read. */
+        private String prefix = "";
 
-        ProjectReader(Problems problems, Limits limits, Consumer<Project> each) {
+        ProjectReader(Problems problems, Limits limits, Consumer<ProjectYear> each) {
             this.problems = problems;
             this.limits = limits;
             this.each = each;
@@ -225,7 +254,7 @@ public final class JsonReader {
                 int line = parser.currentTokenLocation().getLineNr();
                 JsonNode node = JsonTree.read(parser, limits);
                 int before = problems.count();
-                Optional<Project> project = project(node, read++);
+                Optional<ProjectYear> project = project(node, read++);
                 project.flatMap(found -> identities.add(found.key(), read)).ifPresent(earlier -> problem("",
                         earlier.byCode() ? "与第 " + earlier.where() + " 个项目的项目编码相同：一个编码只能属于一个项目"
                                 : "与第 " + earlier.where() + " 个项目的年度、单位和名称相同：一个项目在文件里只能出现一次",
@@ -244,7 +273,8 @@ public final class JsonReader {
             }
         }
 
-        Optional<Project> project(JsonNode node, int index) {
+        /** A project object: its form and the stage keys beside it, made into its year ({@link FlatYear}). */
+        Optional<ProjectYear> project(JsonNode node, int index) {
             where = "project " + (index + 1);
             if (!node.isObject()) {
                 problem("", "项目应为 JSON 对象", "a project must be a JSON object");
@@ -255,6 +285,36 @@ public final class JsonReader {
             int before = problems.count();
             texts(node, "");
             unknownKeys(node, JsonKeys.PROJECT, "");
+            Optional<Project> form = form(node);
+            StageKeys keys = new JsonStageKeys((key, why) -> problem(key, why.zh(), why.en()), this::nestedForm)
+                    .read(node);
+            if (problems.count() > before) {
+                return Optional.empty();
+            }
+            FlatYear.Read read = new FlatYear(form.orElseThrow(), keys).toYear();
+            read.problems().forEach(problem -> problem(problem.key(), problem.message().zh(), problem.message().en()));
+            return read.year();
+        }
+
+        /** A form of {@code forms}: a project object without stage keys, its problems named under {@code key}. */
+        private Optional<Project> nestedForm(JsonNode node, String key) {
+            if (!node.isObject()) {
+                problem(key, "应为项目对象", "must be a project object");
+                return Optional.empty();
+            }
+            prefix = key + ".";
+            try {
+                unknownKeys(node, JsonKeys.FORM, "");
+                return form(node);
+            } finally {
+                prefix = "";
+            }
+        }
+
+        /** The form of a project object; empty (and the problems said) when it cannot be read. */
+        private Optional<Project> form(JsonNode node) {
+            int before = problems.count();
+            String name = text(node, "name");
             Integer year = year(node);
             if (name.isBlank()) {
                 problem("name", "缺少项目名称", "the project has no name");
@@ -423,7 +483,8 @@ public final class JsonReader {
         }
 
         private void problem(String key, Bilingual message) {
-            String location = where.isEmpty() ? key : key.isEmpty() ? where : where + ": " + key;
+            String at = key.isEmpty() ? key : prefix + key;
+            String location = where.isEmpty() ? at : at.isEmpty() ? where : where + ": " + at;
             problems.add(location, message);
         }
     }

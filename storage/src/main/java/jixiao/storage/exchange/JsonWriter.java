@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingLine;
 import jixiao.domain.project.FundingSource;
@@ -17,6 +18,8 @@ import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.Published;
 import jixiao.storage.file.FileHead;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 
 /**
  * Writes the lossless JSON exchange format ({@code docs/exchange.md}): numbers as strings so that
@@ -34,13 +37,19 @@ public final class JsonWriter {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    /** Writes projects as {@code {"format": "jixiao/1", "projects": [...]}}; flushes but does not close {@code out}. */
-    public void write(List<Project> projects, Writer out) throws IOException {
+    /**
+     * Writes project-years as {@code {"format": "jixiao/1", "projects": [...]}}: each one object, its
+     * latest form with its stages beside it ({@link FlatYear}). Flushes but does not close {@code out}.
+     */
+    public void write(List<ProjectYear> years, Writer out) throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         ArrayNode array = root.putArray("projects");
-        for (Project project : projects) {
-            array.add(projectNode(project));
+        for (ProjectYear year : years) {
+            FlatYear flat = FlatYear.of(year);
+            ObjectNode node = projectNode(flat.form());
+            JsonStageNodes.put(node, flat.keys(), this::projectNode);
+            array.add(node);
         }
         mapper.writeValue(out, root);
     }
@@ -50,12 +59,24 @@ public final class JsonWriter {
         return FileHead.text(file, 64).contains(MARK);
     }
 
-    /** One project as a single line of JSON: an object of the {@code projects} array. */
+    /** One form as a single line of JSON: a project object without its year's stages. */
     public String line(Project project) {
         try {
             return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(projectNode(project));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a project could not be written as JSON", e);
+        }
+    }
+
+    /** The forms of the escape hatch as the spreadsheets' {@code forms} cell holds them: one line of JSON. */
+    static String forms(Map<StageKind, Project> forms) {
+        JsonWriter writer = new JsonWriter();
+        ObjectNode node = writer.mapper.createObjectNode();
+        forms.forEach((kind, form) -> node.set(kind.key(), writer.projectNode(form)));
+        try {
+            return writer.mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the forms could not be written as JSON", e);
         }
     }
 

@@ -1,48 +1,67 @@
 package jixiao.storage.exchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.Amounts;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.Published;
+import jixiao.domain.stage.ProjectYear;
 
 /**
- * A project as spreadsheet rows, for CSV and XLSX export: every {@link Column} in order, one row per
- * indicator with the project's columns repeated on each, or one row with blank indicator columns for
- * a project that has none. Amounts are plain decimals that keep their scale.
+ * Project-years as spreadsheet rows, for CSV and XLSX export: the columns of the form and the stage
+ * columns the years need ({@link #columns}), in {@link Column}'s order; one row per indicator of a
+ * year's latest form with the project's columns repeated on each, or one row with blank indicator
+ * columns for a form that has none. Amounts are plain decimals that keep their scale.
  */
 final class ProjectRows {
 
     private ProjectRows() {
     }
 
-    static List<String> header(Language language) {
-        List<String> header = new ArrayList<>();
-        for (Column column : Column.values()) {
-            header.add(column.header(language));
+    /** The columns to write for these years: the form's, {@code stages}, and each stage group one of them has. */
+    static List<Column> columns(Iterable<ProjectYear> years) {
+        Set<Column.Group> groups = EnumSet.of(Column.Group.FORM, Column.Group.ALWAYS);
+        for (ProjectYear year : years) {
+            groups.addAll(StageCells.groups(FlatYear.of(year).keys()));
         }
-        return header;
+        return Arrays.stream(Column.values()).filter(column -> groups.contains(column.group())).toList();
     }
 
-    static List<List<String>> of(Project project) {
+    static List<String> header(List<Column> columns, Language language) {
+        return columns.stream().map(column -> column.header(language)).toList();
+    }
+
+    static List<List<String>> of(ProjectYear year, List<Column> columns) {
+        FlatYear flat = FlatYear.of(year);
+        Project project = flat.form();
         Map<Column, String> projectCells = projectCells(project);
+        projectCells.putAll(StageCells.projectCells(flat.keys()));
+        if (!flat.keys().forms().isEmpty()) {
+            projectCells.put(Column.FORMS, JsonWriter.forms(flat.keys().forms()));
+        }
         List<List<String>> rows = new ArrayList<>();
         if (project.indicators().isEmpty()) {
-            rows.add(row(projectCells, Map.of()));
+            rows.add(row(columns, projectCells, Map.of()));
         }
-        for (Indicator indicator : project.indicators()) {
-            rows.add(row(projectCells, indicatorCells(indicator)));
+        for (int i = 0; i < project.indicators().size(); i++) {
+            Map<Column, String> indicatorCells = indicatorCells(project.indicators().get(i));
+            indicatorCells.putAll(StageCells.rowCells(flat.keys(), i));
+            rows.add(row(columns, projectCells, indicatorCells));
         }
         return rows;
     }
 
-    private static List<String> row(Map<Column, String> projectCells, Map<Column, String> indicatorCells) {
+    private static List<String> row(List<Column> columns, Map<Column, String> projectCells,
+            Map<Column, String> indicatorCells) {
         List<String> row = new ArrayList<>();
-        for (Column column : Column.values()) {
+        for (Column column : columns) {
             Map<Column, String> cells = column.part() == Column.Part.INDICATOR ? indicatorCells : projectCells;
             row.add(cells.getOrDefault(column, ""));
         }

@@ -21,9 +21,12 @@ import jixiao.domain.project.Profile;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.project.Published;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 
 /**
- * Turns the rows of a spreadsheet file, one indicator each, into projects, shared by CSV and XLSX.
+ * Turns the rows of a spreadsheet file, one indicator each, into project-years, shared by CSV and XLSX:
+ * each project's form, and its stage columns ({@link StageCells}) made into its year ({@link FlatYear}).
  * The first row that is not blank is the header. A row starts another project when its year, unit,
  * name or code is given and differs from the project above; a project's other columns may be left
  * blank on its later rows, and a value that contradicts an earlier one is a problem.
@@ -37,7 +40,7 @@ import jixiao.domain.project.Published;
 final class RowAssembler {
 
     private final Problems problems;
-    private final Consumer<Project> each;
+    private final Consumer<ProjectYear> each;
     private final Limits limits;
     private final ProjectIdentities started = new ProjectIdentities();
     private Header header;
@@ -46,7 +49,7 @@ final class RowAssembler {
     private long rows;
     private Draft draft;
 
-    RowAssembler(Problems problems, Limits limits, Consumer<Project> each) {
+    RowAssembler(Problems problems, Limits limits, Consumer<ProjectYear> each) {
         this.problems = problems;
         this.limits = limits;
         this.each = each;
@@ -132,7 +135,7 @@ final class RowAssembler {
     }
 
     private void startProject(int line, Map<Column, String> cells) {
-        draft = new Draft(problems.count());
+        draft = new Draft(problems.count(), line);
         takeProjectCells(line, cells);
         String year = draft.text(Column.YEAR).strip();
         if (year.isEmpty()) {
@@ -176,6 +179,7 @@ final class RowAssembler {
             if (!draft.has(column)) {
                 draft.put(column, given, line);
                 amount(line, column, given);
+                StageCells.problem(column, given).ifPresent(why -> problem(line, column, why.zh(), why.en()));
             } else if (!same(column, draft.text(column), given)) {
                 Bilingual earlier = Excerpt.of(draft.text(column).strip());
                 problem(line, column, "与本项目第 " + draft.line(column) + " 行的“" + earlier.zh() + "”矛盾",
@@ -212,13 +216,40 @@ final class RowAssembler {
         draft.indicators.add(Indicator.of(cell(cells, Column.LEVEL1), cell(cells, Column.LEVEL2),
                 cell(cells, Column.INDICATOR), cell(cells, Column.TARGET), cell(cells, Column.ACTUAL),
                 weight.orElse(null), score.orElse(null), cell(cells, Column.DEVIATION)));
+        Map<Column, String> stageCells = new EnumMap<>(Column.class);
+        for (Column column : header.stageRowColumns()) {
+            String given = cell(cells, column);
+            if (!given.isBlank()) {
+                stageCells.put(column, given);
+                StageCells.problem(column, given).ifPresent(why -> problem(line, column, why.zh(), why.en()));
+            }
+        }
+        draft.rows.add(stageCells.isEmpty() ? Map.of() : stageCells);
     }
 
     private void finishProject() {
         if (draft != null && problems.count() == draft.problemsBefore) {
-            each.accept(draft.toProject());
+            year().ifPresent(each);
         }
         draft = null;
+    }
+
+    /** The draft's year, or empty after saying, at the project's first line, why its stages do not make one. */
+    private Optional<ProjectYear> year() {
+        int line = draft.firstLine;
+        Map<StageKind, Project> forms = draft.has(Column.FORMS) ? JsonReader.forms(draft.text(Column.FORMS),
+                (key, why) -> problem(line, Column.FORMS, key + ": " + why.zh(), key + ": " + why.en())) : Map.of();
+        StageKeys keys = StageCells.keys(draft.values, draft.rows, header.columns(), forms);
+        if (keys.monitoring().isPresent() && draft.text(Column.MONITORING_MONTH).isBlank()) {
+            problem(line, Column.MONITORING_MONTH, "运行监控须填监控月份（1 到 12）", "a monitoring return needs its month (1 to 12)");
+        }
+        if (problems.count() > draft.problemsBefore) {
+            return Optional.empty();
+        }
+        FlatYear.Read read = new FlatYear(draft.toProject(), keys).toYear();
+        read.problems().forEach(found -> problem(line, StageCells.columnOf(found.key()), found.key() + ": "
+                + found.message().zh(), found.key() + ": " + found.message().en()));
+        return read.year();
     }
 
     /** The amount in a cell, reporting a cell that is not one, or is negative. */
@@ -263,18 +294,22 @@ final class RowAssembler {
         return Objects.requireNonNullElse(cells.get(column), "");
     }
 
-    /** The project being read: the first value given for each project column, and its indicators. */
+    /** The project being read: the first value given for each project column, its indicators and their stage cells. */
     private static final class Draft {
         private final int problemsBefore;
+        private final int firstLine;
         /** Characters of the project's text so far, against {@link Limits#projectChars()}. */
         private long chars;
         private boolean tooLong;
         private final Map<Column, String> values = new EnumMap<>(Column.class);
         private final Map<Column, Integer> lines = new EnumMap<>(Column.class);
         private final List<Indicator> indicators = new ArrayList<>();
+        /** Each indicator row's stage cells, row for row with {@link #indicators}. */
+        private final List<Map<Column, String>> rows = new ArrayList<>();
 
-        Draft(int problemsBefore) {
+        Draft(int problemsBefore, int firstLine) {
             this.problemsBefore = problemsBefore;
+            this.firstLine = firstLine;
         }
 
         boolean has(Column column) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
-import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.file.FileHead;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -55,25 +55,26 @@ public final class XlsxExchange {
         return FileHead.isWorkbookWrittenBy(file, APPLICATION);
     }
 
-    /** Writes projects with English headers; {@link #read} reads them back unchanged. Does not close {@code out}. */
-    public void write(Iterable<Project> projects, OutputStream out) throws IOException {
-        write(projects, out, Language.EN);
+    /** Writes project-years with English headers; {@link #read} reads them back unchanged. Does not close {@code out}. */
+    public void write(Iterable<ProjectYear> years, OutputStream out) throws IOException {
+        write(years, out, Language.EN);
     }
 
-    /** Writes projects with headers in the given language. Does not close {@code out}. */
-    public void write(Iterable<Project> projects, OutputStream out, Language headers) throws IOException {
+    /** Writes project-years with headers in the given language. Does not close {@code out}. */
+    public void write(Iterable<ProjectYear> years, OutputStream out, Language headers) throws IOException {
         Workbook workbook = new Workbook(out, APPLICATION, "1.0");
         Worksheet sheet = workbook.newWorksheet(SHEET);
-        List<String> header = ProjectRows.header(headers);
+        List<Column> columns = ProjectRows.columns(years);
+        List<String> header = ProjectRows.header(columns, headers);
         for (int column = 0; column < header.size(); column++) {
             sheet.value(0, column, header.get(column));
-            sheet.width(column, width(Column.values()[column], header.get(column)));
+            sheet.width(column, width(columns.get(column), header.get(column)));
         }
         sheet.range(0, 0, 0, header.size() - 1).style().bold().set();
         sheet.freezePane(0, 1);
         int rowIndex = 1;
-        for (Project project : projects) {
-            for (List<String> row : ProjectRows.of(project)) {
+        for (ProjectYear year : years) {
+            for (List<String> row : ProjectRows.of(year, columns)) {
                 for (int column = 0; column < row.size(); column++) {
                     if (!row.get(column).isEmpty()) {
                         sheet.value(rowIndex, column, FormulaGuard.neutralised(row.get(column)));
@@ -94,7 +95,7 @@ public final class XlsxExchange {
      * found. Never throws: a file that is not a workbook, or one beyond the {@link Limits}, is a
      * problem too.
      */
-    public List<Problem> read(Path file, String source, Consumer<Project> each) {
+    public List<Problem> read(Path file, String source, Consumer<ProjectYear> each) {
         Problems problems = new Problems(source, limits);
         RowAssembler rows = new RowAssembler(problems, limits, each);
         try {
@@ -117,9 +118,9 @@ public final class XlsxExchange {
         return problems.all();
     }
 
-    /** Reads a whole workbook: all its projects, or none and the problems. */
+    /** Reads a whole workbook: all its project-years, or none and the problems. */
     public Reading read(Path file, String source) {
-        List<Project> projects = new ArrayList<>();
+        List<ProjectYear> projects = new ArrayList<>();
         List<Problem> problems = read(file, source, projects::add);
         return problems.isEmpty() ? new Reading(projects, List.of()) : new Reading(List.of(), problems);
     }
@@ -163,7 +164,8 @@ public final class XlsxExchange {
         double usual = switch (column) {
             case YEAR, MONEY_UNIT, WEIGHT, SCORE, GRADE -> 8;
             case DEPARTMENT, UNIT, NAME, INDICATOR -> 30;
-            case OVERALL_GOAL, GOAL, ACTUAL_SUMMARY, DEVIATION -> 50;
+            case OVERALL_GOAL, GOAL, ACTUAL_SUMMARY, DEVIATION, BUDGET_CAUSE, MONITORING_SUMMARY, CAUSE_NOTE, CORRECTION,
+                    ADJUSTMENT_REASON, RECTIFY_NOTE, FORMS -> 50;
             default -> 14;
         };
         return Math.max(usual, Columns.width(header) + 2);

@@ -7,6 +7,7 @@ import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Profile;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.WholeProjectFunding;
+import jixiao.domain.stage.Declaration;
 import jixiao.storage.report.Grid.Orientation;
 import jixiao.storage.report.Grid.Style;
 
@@ -47,12 +48,12 @@ final class DeclarationLayout {
                 .put(2, 6, "项目类别", Style.LABEL).put(2, 7, profile.category(), Style.TEXT);
         pair(grid, 3, "主管部门", profile.department(), "实施单位", project.key().unit());
         pair(grid, 4, "计划开始日期", profile.start(), "计划完成日期", profile.end());
-        funding(grid, project);
+        funding(grid, project, form.year().declaration().map(Declaration::wholeProject).orElse(WholeProjectFunding.EMPTY));
         grid.put(9, 0, 2, 1, Value.text("项目绩效目标"), Style.LABEL);
         grid.across(9, 1, 4, "项目总目标", Style.LABEL).across(9, 5, 7, "年度总体目标", Style.LABEL);
         grid.across(10, 1, 4, project.goals().overall(), Style.TEXT).across(10, 5, 7, project.goals().annual(), Style.TEXT);
         int end = indicators(grid, project.indicators());
-        Notes.of(form.review()).appendTo(grid, end);
+        Notes.of(form.review().findings()).appendTo(grid, end);
         return grid;
     }
 
@@ -60,10 +61,9 @@ final class DeclarationLayout {
      * Left, the whole project's money (项目资金总额 / 其中：财政资金 / 其他资金); right, this year's
      * request by source. The last left pair stands over two rows, since the right has four.
      */
-    private static void funding(Grid grid, Project project) {
+    private static void funding(Grid grid, Project project, WholeProjectFunding whole) {
         int row = FUNDING_ROW;
         grid.put(row, 0, 4, 1, Value.text(FormLayout.moneyLabel(project)), Style.LABEL);
-        WholeProjectFunding whole = wholeProject(project);
         grid.put(row, 1, 1, 2, Value.text("项目资金总额"), Style.LABEL).put(row, 3, FormLayout.money(whole.total()), Style.NUMBER);
         grid.put(row + 1, 1, 1, 2, Value.text("其中：财政资金"), Style.LABEL)
                 .put(row + 1, 3, FormLayout.money(whole.fiscal()), Style.NUMBER);
@@ -76,15 +76,6 @@ final class DeclarationLayout {
                             Style.NUMBER);
             row++;
         }
-    }
-
-    /**
-     * The whole project's money (项目资金总额 / 其中：财政资金 / 其他资金). The domain keeps it with the
-     * declaration stage ({@code stage.Declaration#wholeProject}), which storage does not hold yet;
-     * until reports are given stages, the cells stay blank, as the paper allows.
-     */
-    private static WholeProjectFunding wholeProject(Project project) {
-        return WholeProjectFunding.EMPTY;
     }
 
     /** The indicator table; returns the row after it. */
@@ -102,7 +93,8 @@ final class DeclarationLayout {
         return header + indicators.size() + 1;
     }
 
-    private static void pair(Grid grid, int row, String label, String value, String otherLabel, String otherValue) {
+    /** A row of two labelled values, each across half the form: 主管部门 | … | 实施单位 | …. */
+    static void pair(Grid grid, int row, String label, String value, String otherLabel, String otherValue) {
         grid.put(row, 0, label, Style.LABEL).across(row, 1, 3, value, Style.TEXT)
                 .put(row, 4, otherLabel, Style.LABEL).across(row, 5, 7, otherValue, Style.TEXT);
     }

@@ -12,8 +12,9 @@ import jixiao.domain.scoring.ExecutionScore;
 import jixiao.storage.report.Grid.Style;
 
 /**
- * The official layouts: a self-evaluation as 财政项目支出绩效自评表, a declaration as
- * 财政项目支出绩效目标申报表, and what the two share (title, year, money labels). Figures are the
+ * The official layouts, one for each stage of a year: a declaration as 财政项目支出绩效目标申报表, an
+ * adjustment as 项目支出绩效目标调整表, a monitoring return as 项目支出绩效目标执行监控表, a self-evaluation
+ * as 财政项目支出绩效自评表; and what they share (title, year, money labels). Figures are the
  * scorecard's; a figure the paper printed otherwise is marked and explained under the form.
  */
 final class FormLayout {
@@ -22,7 +23,12 @@ final class FormLayout {
     }
 
     static Grid of(Form form) {
-        return form.isSelfEvaluation() ? SelfEvaluationLayout.of(form) : DeclarationLayout.of(form);
+        return switch (form.stage()) {
+            case DECLARATION -> DeclarationLayout.of(form);
+            case ADJUSTMENT -> AdjustmentLayout.of(form);
+            case MONITORING -> MonitoringLayout.of(form);
+            case SELF_EVALUATION -> SelfEvaluationLayout.of(form);
+        };
     }
 
     static Grid.Heading heading(String title, Project project) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import jixiao.domain.check.Difference;
 import jixiao.domain.check.Finding;
-import jixiao.domain.check.Review;
 import jixiao.domain.check.Severity;
 
 /**
@@ -28,14 +27,15 @@ final class Notes {
     private final List<Finding> marked = new ArrayList<>();
     private final List<Finding> listed = new ArrayList<>();
 
-    private Notes(Review review) {
-        for (Finding finding : review.findings()) {
+    private Notes(List<Finding> findings) {
+        for (Finding finding : findings) {
             (finding.difference().isPresent() ? marked : listed).add(finding);
         }
     }
 
-    static Notes of(Review review) {
-        return new Notes(review);
+    /** The notes of a form's findings: its review's, its stage's and its lights' ({@code StageReview#findings()}). */
+    static Notes of(List<Finding> findings) {
+        return new Notes(findings);
     }
 
     /** The mark for a published figure of the form ({@code execution_rate}, …); empty if it agrees. */

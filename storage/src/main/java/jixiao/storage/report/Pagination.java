@@ -15,12 +15,14 @@ final class Pagination {
 
     /** The height of an A4 page's content between margins of 16 mm, in points, less a margin of error. */
     static final double PAGE_POINTS = (297 - 2 * 16) / 25.4 * 72 * 0.93;
+    /** The same on A4 turned landscape. */
+    static final double LANDSCAPE_PAGE_POINTS = (210 - 2 * 16) / 25.4 * 72 * 0.93;
 
     private Pagination() {
     }
 
     static List<Grid> pages(Grid grid) {
-        return pages(grid, PAGE_POINTS);
+        return pages(grid, grid.orientation() == Grid.Orientation.LANDSCAPE ? LANDSCAPE_PAGE_POINTS : PAGE_POINTS);
     }
 
     static List<Grid> pages(Grid grid, double pagePoints) {

@@ -62,7 +62,7 @@ final class SelfEvaluationLayout {
                 .put(total, 8, Value.BLANK, Style.TEXT);
         grid.across(total + 1, 0, 5, "评分等级", Style.LABEL)
                 .across(total + 1, 6, 8, card.grade().map(grade -> grade.symbol()).orElse(""), Style.CENTER);
-        Notes notes = Notes.of(form.review());
+        Notes notes = Notes.of(form.review().findings());
         mark(grid, notes, total);
         notes.appendTo(grid, total + 2);
         return grid;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jixiao.domain.check.Review;
+import jixiao.domain.review.StageReview;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingLine;
 import jixiao.domain.project.FundingSource;
@@ -134,7 +134,7 @@ final class SummaryLayout {
     }
 
     /** What a reader should know before trusting the row: its errors and its differences from the paper. */
-    private static String remark(Review review) {
+    private static String remark(StageReview review) {
         List<String> parts = new ArrayList<>();
         if (!review.errors().isEmpty()) {
             parts.add("错误 " + review.errors().size());

@@ -18,24 +18,28 @@ import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.rules.RuleSet;
+import jixiao.domain.stage.ProjectYear;
 
 /**
  * One all-or-nothing import, as a pipeline: the caller's thread reads, parses and checks the files
- * and {@link #put}s each project; a thread of the import's own reviews and writes them
+ * and {@link #put}s each project-year; a thread of the import's own reviews and writes them
  * ({@link ImportWriter}), inside a single transaction that only {@link #commit} makes visible. Closing
  * without committing, a failure on either thread, or a killed process leaves the database exactly as
  * it was. The queue between the threads is short, so memory stays that of a few projects.
  */
 public final class Import implements AutoCloseable {
 
-    /** A project the register refused (its key and its code name two stored projects): nothing may be committed. */
+    /**
+     * A year the register refused: its key and its code name two stored years, or it brings a stage the
+     * stored year has made read-only. Nothing of it is written, and the import may not be committed.
+     */
     public record Refusal(String source, ProjectKey key, Bilingual why) {
     }
 
-    private record Put(Project project, String source) {
+    private record Put(ProjectYear year, String source) {
     }
 
-    /** Projects handed over but not yet written: enough to keep the writer busy, few enough to hold. */
+    /** Years handed over but not yet written: enough to keep the writer busy, few enough to hold. */
     private static final int QUEUE = 64;
 
     private final Pipeline<Put> pipeline;
@@ -53,7 +57,7 @@ public final class Import implements AutoCloseable {
 
     private Import(Supplier<Database> opening, Optional<RuleSet> ruleSet) {
         this.pipeline = new Pipeline<>("jixiao-import", QUEUE, () -> open(opening, ruleSet),
-                put -> sql(() -> writer.write(put.project(), put.source())));
+                put -> sql(() -> writer.write(put.year(), put.source())));
     }
 
     /**
@@ -81,13 +85,19 @@ public final class Import implements AutoCloseable {
     }
 
     /**
-     * Hands a project on to be written: added, or replacing the stored one with its key (the old one
-     * stays in the history). It is stored with the import's rule set where one was given; else a new
-     * project gets national-2020 and a stored one keeps its own. {@code source} names where it came
-     * from, for a refusal. Throws what stopped the writing thread (a full disk, say).
+     * Hands a year on to be written: added, or merged into the stored one with its key
+     * ({@link ProjectYear#merge}: a changed stage replaces the stored one, which stays in the history).
+     * It is stored with the import's rule set where one was given; else a new year gets national-2020
+     * and a stored one keeps its own. {@code source} names where it came from, for a refusal. Throws
+     * what stopped the writing thread (a full disk, say).
      */
-    public void put(Project project, String source) {
-        pipeline.put(new Put(project, source));
+    public void put(ProjectYear year, String source) {
+        pipeline.put(new Put(year, source));
+    }
+
+    /** Puts a form in as the stage its data shows ({@link ProjectYear#ofForm}), as {@link #put(ProjectYear, String)} does. */
+    public void put(Project form, String source) {
+        put(ProjectYear.ofForm(form), source);
     }
 
     /**
@@ -99,8 +109,8 @@ public final class Import implements AutoCloseable {
     }
 
     /**
-     * Waits until every project put is written, then writes the import's history entry; returns the
-     * projects the register refused. The counts are final from here on.
+     * Waits until every year put is written, then writes the import's history entry; returns the
+     * years the register refused. The counts are final from here on.
      */
     public List<Refusal> finish() {
         if (!finished) {
@@ -130,7 +140,7 @@ public final class Import implements AutoCloseable {
     /** Makes the import visible: only an import whose {@link #finish} refused nothing may be. */
     public void commit() {
         if (!finish().isEmpty()) {
-            throw new IllegalStateException("an import with refused projects cannot be committed");
+            throw new IllegalStateException("an import with refused years cannot be committed");
         }
         sql(connection::commit);
         committed = true;

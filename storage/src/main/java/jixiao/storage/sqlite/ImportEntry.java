@@ -8,10 +8,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import jixiao.domain.project.Project;
+import java.util.Optional;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 
 /**
- * An import's one change in the history ({@code V3__imports.sql}, {@link AuditFormat#IMPORT}): a {@code change} row that
+ * An import's one change in the history ({@code V4__imports.sql}, {@link AuditFormat#IMPORT}): a {@code change} row that
  * names the files read and their SHA-256, and an {@code imported} row per project added or replaced,
  * the replaced ones with their before-image. Writing a whole project as JSON per project was a
  * seventh of an import (docs/benchmarks.md); an added project's after-image is the project as stored,
@@ -48,8 +50,8 @@ final class ImportEntry implements AutoCloseable {
             change.setInt(4, AuditFormat.IMPORT);
             change.executeUpdate();
         }
-        project = connection.prepareStatement("INSERT INTO imported (project_id, change_id, before, rules_before,"
-                + " rules_after) VALUES (?, ?, ?, ?, ?)");
+        project = connection.prepareStatement("INSERT INTO imported (project_id, change_id, stage, before, rules_before,"
+                + " rules_after) VALUES (?, ?, ?, ?, ?, ?)");
     }
 
     void file(String path, String sha256) {
@@ -57,11 +59,13 @@ final class ImportEntry implements AutoCloseable {
     }
 
     void added(long projectId, long rules) throws SQLException {
-        add(projectId, null, null, rules);
+        add(projectId, Optional.empty(), null, null, rules);
     }
 
-    void replaced(long projectId, Project before, long rulesBefore, long rulesAfter) throws SQLException {
-        add(projectId, AuditFormat.write(before), rulesBefore, rulesAfter);
+    /** A year the import replaced: the one stage it changed (empty for several), and the year before. */
+    void replaced(long projectId, Optional<StageKind> stage, ProjectYear before, long rulesBefore, long rulesAfter)
+            throws SQLException {
+        add(projectId, stage, AuditFormat.write(before), rulesBefore, rulesAfter);
     }
 
     /** Writes what is batched and names the files; an entry of no project is taken out again. */
@@ -87,12 +91,14 @@ final class ImportEntry implements AutoCloseable {
         project.close();
     }
 
-    private void add(long projectId, String before, Long rulesBefore, long rulesAfter) throws SQLException {
+    private void add(long projectId, Optional<StageKind> stage, String before, Long rulesBefore, long rulesAfter)
+            throws SQLException {
         project.setLong(1, projectId);
         project.setLong(2, id);
-        project.setString(3, before);
-        project.setObject(4, rulesBefore);
-        project.setLong(5, rulesAfter);
+        project.setString(3, stage.map(StageKind::key).orElse(null));
+        project.setString(4, before);
+        project.setObject(5, rulesBefore);
+        project.setLong(6, rulesAfter);
         project.addBatch();
         if (++projects % 256 == 0) {
             project.executeBatch();

@@ -5,26 +5,27 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jixiao.domain.check.Reviewer;
-import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.register.KeyTakenException;
 import jixiao.domain.register.Revision;
 import jixiao.domain.register.StoredProject;
+import jixiao.domain.review.StageReviewer;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageRefusedException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The writing side of an {@link Import}, on the import's own thread: each project reviewed for its
- * cached results and written in plain JDBC, on the import's connection and in its transaction. A new
- * project (the common case) costs no query: the keys are preloaded ({@link ImportKeys}), the rule set
- * pinned once, the rows batched ({@link ImportStatements}), the history one entry
- * ({@link ImportEntry}). A project stored already is replaced as a put replaces it
- * ({@link ProjectStore#replaceIfChanged}), through JDBI on the same connection, set up the first time
- * one is needed.
+ * The writing side of an {@link Import}, on the import's own thread: each project-year reviewed for
+ * its cached results and written in plain JDBC, on the import's connection and in its transaction. A
+ * new year (the common case) costs no query: the keys are preloaded ({@link ImportKeys}), the rule set
+ * pinned once, the year's project, stage, funding and indicator rows batched
+ * ({@link ImportStatements}), the history one entry ({@link ImportEntry}). A year stored already is
+ * merged as a put merges it ({@link ProjectStore#merge}), through JDBI on the same connection, set up
+ * the first time one is needed.
  */
 final class ImportWriter implements AutoCloseable {
 
@@ -33,7 +34,7 @@ final class ImportWriter implements AutoCloseable {
     private final Optional<RuleSet> given;
     /** New projects' rule set, its reviewer and its row: the same for every one of them. */
     private final RuleSet rules;
-    private final Reviewer reviewer;
+    private final StageReviewer reviewer;
     private final ImportKeys keys;
     private final ImportStatements statements;
     private final ImportEntry entry;
@@ -49,16 +50,19 @@ final class ImportWriter implements AutoCloseable {
         this.store = store;
         this.given = given;
         this.rules = given.orElse(RuleSets.national2020());
-        this.reviewer = new Reviewer(rules);
+        this.reviewer = new StageReviewer(rules);
         this.keys = ImportKeys.load(connection);
         this.statements = new ImportStatements(connection);
         Revision now = store.firstRevision();
         this.entry = new ImportEntry(connection, now.savedAt(), now.savedBy());
     }
 
-    /** Adds the project, or replaces the stored one with its key; a clash with two stored ones is refused. */
-    void write(Project project, String source) throws SQLException {
-        ProjectKey key = project.key();
+    /**
+     * Adds the year, or merges it into the stored one with its key; a key and code naming two stored
+     * years, or a stage the stored year has made read-only, is refused and nothing of it written.
+     */
+    void write(ProjectYear year, String source) throws SQLException {
+        ProjectKey key = year.key();
         Optional<Long> byCode = keys.byCode(key);
         Optional<Long> byName = keys.byName(key);
         if (byCode.isPresent() && byName.isPresent() && !byCode.equals(byName)) {
@@ -68,9 +72,9 @@ final class ImportWriter implements AutoCloseable {
         }
         Optional<Long> stored = byCode.or(() -> byName);
         if (stored.isEmpty()) {
-            add(project);
+            add(year);
         } else {
-            replace(stored.get(), project, source);
+            merge(stored.get(), year, source);
         }
     }
 
@@ -111,30 +115,33 @@ final class ImportWriter implements AutoCloseable {
         }
     }
 
-    private void add(Project project) throws SQLException {
+    private void add(ProjectYear year) throws SQLException {
         if (rulesId == null) {
             rulesId = store.pin(connection, rules);
         }
-        long id = statements.insert(project, rulesId, CachedScores.of(project, reviewer), store.firstRevision());
-        keys.add(id, project.key());
+        long id = statements.insert(year, rulesId, CachedScores.of(year, reviewer), store.firstRevision());
+        keys.add(id, year.key());
         entry.added(id, rulesId);
         added++;
     }
 
-    private void replace(long id, Project project, String source) throws SQLException {
+    private void merge(long id, ProjectYear year, String source) throws SQLException {
         statements.flush(); // what is batched is in the tables before JDBI reads or writes them
         StoredProject old = store.find(connection, id).orElseThrow(() -> new SQLException("no project row " + id));
         try {
-            Optional<ProjectStore.Replaced> done = store.replaceIfChanged(handle(), old, project, given);
-            if (done.isEmpty()) {
+            Optional<ProjectStore.Replaced> merged = store.merge(handle(), old, year, given);
+            if (merged.isEmpty()) {
                 unchanged++;
                 return;
             }
-            keys.move(id, old.project().key(), project.key());
-            entry.replaced(id, old.project(), done.get().rulesBefore(), done.get().rulesAfter());
+            ProjectStore.Replaced done = merged.get();
+            keys.move(id, old.year().key(), done.now().year().key());
+            entry.replaced(id, done.stage(), old.year(), done.rulesBefore(), done.rulesAfter());
             replaced++;
         } catch (KeyTakenException taken) {
-            refusals.add(new Import.Refusal(source, project.key(), taken.explanation()));
+            refusals.add(new Import.Refusal(source, year.key(), taken.explanation()));
+        } catch (StageRefusedException refused) {
+            refusals.add(new Import.Refusal(source, year.key(), refused.explanation()));
         }
     }
 

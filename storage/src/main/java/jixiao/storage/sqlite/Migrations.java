@@ -20,7 +20,8 @@ final class Migrations {
     private static final List<Migration> STEPS = List.of(
             new Script("V1__register.sql"),
             new RuleSetMigration(),
-            new Script("V3__imports.sql"));
+            new StageMigration(),
+            new Script("V4__imports.sql"));
 
     private Migrations() {
     }

@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
@@ -21,14 +23,37 @@ import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.Stage;
+import jixiao.domain.stage.StageKind;
 import org.jdbi.v3.core.Handle;
 
 /**
  * What the register does, on a handle the caller holds (and whose transaction it owns), so that
- * single edits and whole imports share one implementation: each write goes to the project's rows,
- * pins its rule set, caches its scores under that set, and is recorded in the history.
+ * single edits and whole imports share one implementation: each write goes to the year's rows and
+ * the stages that changed, pins its rule set, caches its results under that set, and is recorded in
+ * the history with the stage it concerned.
  */
 final class ProjectStore {
+
+    /**
+     * A change to a stored year: what was done, to which stage of it (as stored), why where the action
+     * does not say, and how.
+     */
+    record Edit(Change.Action action, Function<ProjectYear, Optional<StageKind>> stage, Bilingual note,
+            UnaryOperator<ProjectYear> how) {
+
+        /** A change to one stage. */
+        static Edit of(Change.Action action, StageKind stage, Bilingual note, UnaryOperator<ProjectYear> how) {
+            return new Edit(action, year -> Optional.of(stage), note, how);
+        }
+
+        /** An edit of the latest stage's form. */
+        static Edit latest(Project changed) {
+            return new Edit(Change.Action.UPDATE, year -> Optional.of(year.latest().kind()), ChangeTable.NO_NOTE,
+                    year -> year.withLatestForm(changed));
+        }
+    }
 
     private final StoredRuleSets ruleSets = new StoredRuleSets();
     private final CachedScores scores = new CachedScores();
@@ -54,7 +79,7 @@ final class ProjectStore {
         }
         ProjectRow row = found.get();
         return Optional.of(new StoredProject(row.id(), row.toRevision(), ruleSets.find(connection, row.ruleSetId()),
-                projects.project(connection, row)));
+                projects.year(connection, row)));
     }
 
     Optional<StoredProject> find(Connection connection, ProjectKey key) throws SQLException {
@@ -75,64 +100,68 @@ final class ProjectStore {
         return projects.ids(handle, filter);
     }
 
-    /** What putting a project did. */
+    /** What putting a year did. */
     enum Outcome { ADDED, REPLACED, UNCHANGED }
 
-    /** Adds the project, or replaces the one with its key; either way the history records it. */
-    StoredProject put(Handle handle, Project project, RuleSet rules) {
-        return put(handle, project, Optional.of(rules), outcome -> { });
+    /** Adds the year, or merges it into the one with its key; either way the history records it. */
+    StoredProject put(Handle handle, ProjectYear year, RuleSet rules) {
+        return put(handle, year, Optional.of(rules), outcome -> { });
     }
 
     /**
-     * As {@link #put(Handle, Project, RuleSet)}, with the rule set given, or none: then a new project
-     * is stored with national-2020 and a stored one keeps its own, as an edit does.
+     * As {@link #put(Handle, ProjectYear, RuleSet)}, with the rule set given, or none: then a new year
+     * is stored with national-2020 and a stored one keeps its own, as an edit does. A merge the year
+     * refuses ({@link ProjectYear#merge}) throws and writes nothing.
      */
-    StoredProject put(Handle handle, Project project, Optional<RuleSet> given, Consumer<Outcome> told) {
-        Optional<Long> byCode = projects.idByCode(handle, project.key());
-        Optional<Long> byName = projects.idByName(handle, project.key());
+    StoredProject put(Handle handle, ProjectYear year, Optional<RuleSet> given, Consumer<Outcome> told) {
+        Optional<Long> byCode = projects.idByCode(handle, year.key());
+        Optional<Long> byName = projects.idByName(handle, year.key());
         if (byCode.isPresent() && byName.isPresent() && !byCode.equals(byName)) {
-            throw read(handle, connection -> taken(connection, project.key(), byCode.get(), true));
+            throw taken(handle, year.key(), byCode.get(), true);
         }
         Optional<StoredProject> existing = byCode.or(() -> byName).flatMap(id -> find(handle, id));
         if (existing.isPresent()) {
-            Optional<Replaced> replaced = replaceIfChanged(handle, existing.get(), project, given);
-            if (replaced.isEmpty()) {
+            Optional<Replaced> merged = merge(handle, existing.get(), year, given);
+            if (merged.isEmpty()) {
                 told.accept(Outcome.UNCHANGED);
                 return existing.get();
             }
             told.accept(Outcome.REPLACED);
-            return record(handle, replaced.get());
+            return record(handle, merged.get(), Change.Action.UPDATE, ChangeTable.NO_NOTE);
         }
         told.accept(Outcome.ADDED);
         RuleSet rules = given.orElse(RuleSets.national2020());
         Revision revision = new Revision(1, now(), user);
         long ruleSetId = ruleSets.pin(handle, rules);
-        long id = projects.insert(handle, project, ruleSetId, rules, revision);
-        changes.record(handle, revision.savedAt(), user,
-                ChangeTable.of(Change.Action.INSERT, id, project.key(), null, null, project, ruleSetId));
-        return new StoredProject(id, revision, rules, project);
+        long id = projects.insert(handle, year, ruleSetId, rules, revision);
+        changes.record(handle, revision.savedAt(), user, new ChangeTable.Entry(Change.Action.INSERT, id, Optional.empty(),
+                year.key(), null, null, year, ruleSetId, ChangeTable.NO_NOTE));
+        return new StoredProject(id, revision, rules, year);
     }
 
-    /** A stored project replaced: as it was, as it is now, and the ids of the rule sets it had and has. */
-    record Replaced(StoredProject old, StoredProject now, long rulesBefore, long rulesAfter) {
+    /** A stored year written over: as it was, as it is now, the one stage that changed, the ids of its rule sets before and after. */
+    record Replaced(StoredProject old, StoredProject now, Optional<StageKind> stage, long rulesBefore, long rulesAfter) {
     }
 
     /**
-     * Writes {@code project} over the stored one, with the rule set given or else the stored one's;
-     * empty, and nothing written, when it was stored exactly so already (importing the same file twice
-     * changes nothing). The caller records the change: a put its own, an import in its one entry.
+     * Merges {@code year} into the stored one ({@link ProjectYear#merge}, which may refuse it) and writes
+     * the result, with the rule set given or else the stored one's; empty, and nothing written, when it
+     * was stored exactly so already (importing the same file twice changes nothing). The caller records
+     * the change: a put its own, an import in its one entry.
      */
-    Optional<Replaced> replaceIfChanged(Handle handle, StoredProject old, Project project, Optional<RuleSet> given) {
+    Optional<Replaced> merge(Handle handle, StoredProject old, ProjectYear year, Optional<RuleSet> given) {
         RuleSet rules = given.orElse(old.ruleSet());
-        if (old.project().equals(project) && old.ruleSet().equals(rules)) {
+        ProjectYear merged = old.year().merge(year);
+        if (merged.equals(old.year()) && old.ruleSet().equals(rules)) {
             return Optional.empty();
         }
-        return Optional.of(write(handle, old, project, rules));
+        return Optional.of(write(handle, old, new Edit(Change.Action.UPDATE, stored -> onlyChanged(stored, merged),
+                ChangeTable.NO_NOTE, stored -> merged), rules));
     }
 
-    /** The results a project's row caches under {@code rules}. */
-    CachedScores.Results results(Project project, RuleSet rules) {
-        return scores.of(project, rules);
+    /** The results a year's row caches under {@code rules}. */
+    CachedScores.Results results(ProjectYear year, RuleSet rules) {
+        return scores.of(year, rules);
     }
 
     /** Plain JDBC for an import: the id of the row holding {@code rules}, adding it where there is none. */
@@ -140,27 +169,27 @@ final class ProjectStore {
         return ruleSets.pin(connection, rules);
     }
 
-    /** A revision 1 made now by this store's user: a new project's. */
+    /** Revision 1, made now by this store's user: a new year's. */
     Revision firstRevision() {
         return new Revision(1, now(), user);
     }
 
-    /** An edit keeps the project's rule set. */
-    StoredProject update(Handle handle, long id, Revision editedFrom, Project changed) {
+    /** A change to a stored year, started from {@code editedFrom}; it keeps the year's rule set. */
+    StoredProject change(Handle handle, long id, Revision editedFrom, Edit edit) {
         StoredProject stored = current(handle, id, editedFrom);
-        return record(handle, write(handle, stored, changed, stored.ruleSet()));
+        return record(handle, write(handle, stored, edit, stored.ruleSet()), edit.action(), edit.note());
     }
 
     void delete(Handle handle, long id, Revision editedFrom) {
         StoredProject stored = current(handle, id, editedFrom);
         projects.delete(handle, id);
-        changes.record(handle, now(), user, ChangeTable.of(Change.Action.DELETE, id, stored.project().key(),
-                stored.project(), ruleSets.pin(handle, stored.ruleSet()), null, null));
+        changes.record(handle, now(), user, new ChangeTable.Entry(Change.Action.DELETE, id, Optional.empty(),
+                stored.year().key(), stored.year(), ruleSets.pin(handle, stored.ruleSet()), null, null, ChangeTable.NO_NOTE));
     }
 
     /**
-     * Scores a project under another rule set from now on: a trainer's or a reviewer's decision,
-     * so it is a new revision and in the history. False when the project already had that set.
+     * Scores a year under another rule set from now on: a trainer's or a reviewer's decision,
+     * so it is a new revision and in the history. False when the year already had that set.
      */
     boolean repin(Handle handle, long id, RuleSet rules, Bilingual why) {
         StoredProject stored = find(handle, id).orElseThrow(() -> new MissingProjectException("#" + id));
@@ -170,31 +199,37 @@ final class ProjectStore {
         Revision revision = new Revision(stored.revision().number() + 1, now(), user);
         long was = ruleSets.pin(handle, stored.ruleSet());
         long is = ruleSets.pin(handle, rules);
-        projects.repin(handle, id, stored.project(), is, rules, revision);
-        changes.record(handle, revision.savedAt(), user, new ChangeTable.Entry(Change.Action.UPDATE, id,
-                stored.project().key(), stored.project(), was, stored.project(), is, why));
+        projects.repin(handle, id, stored.year(), is, rules, revision);
+        changes.record(handle, revision.savedAt(), user, new ChangeTable.Entry(Change.Action.UPDATE, id, Optional.empty(),
+                stored.year().key(), stored.year(), was, stored.year(), is, why));
         return true;
     }
 
-    /** Rescores one project under its own rule set; true when its cached result changed. */
+    /** Reviews one year again under its own rule set; true when its cached results changed. */
     boolean rescore(Handle handle, long id) {
         StoredProject stored = find(handle, id).orElseThrow(() -> new MissingProjectException("#" + id));
-        return scores.refresh(handle, id, stored.project(), stored.ruleSet());
+        return scores.refresh(handle, id, stored.year(), stored.ruleSet());
     }
 
-    /** The stored project, provided it is still at the revision the edit started from. */
+    /** The stored year, provided it is still at the revision the edit started from. */
     private StoredProject current(Handle handle, long id, Revision editedFrom) {
         StoredProject stored = find(handle, id).orElseThrow(() -> new MissingProjectException("#" + id));
         if (stored.revision().number() != editedFrom.number()) {
-            throw new StaleRevisionException(stored.project().key().toString(), editedFrom, stored.revision());
+            throw new StaleRevisionException(stored.year().key().toString(), editedFrom, stored.revision());
         }
         return stored;
     }
 
     /** A project that another stored one already names, by code or by year, unit and name. */
+    private KeyTakenException taken(Handle handle, ProjectKey key, long other, boolean byCode) {
+        return read(handle, connection -> taken(connection, key, other, byCode));
+    }
+
+    /** The same in plain JDBC, for an import. */
     KeyTakenException taken(Connection connection, ProjectKey key, long other, boolean byCode) throws SQLException {
-        String named = projects.row(connection, other).map(row -> "#" + other + " (" + row.year() + " " + row.unit() + " "
-                + row.name() + ")").orElse("#" + other);
+        String named = find(connection, other).map(StoredProject::year).map(ProjectYear::key)
+                .map(found -> "#" + other + " (" + found.year() + " " + found.unit() + " " + found.name() + ")")
+                .orElse("#" + other);
         return new KeyTakenException(key, byCode, named);
     }
 
@@ -202,30 +237,38 @@ final class ProjectStore {
     private void refuseTaken(Handle handle, long id, ProjectKey key) {
         Optional<Long> byCode = projects.idByCode(handle, key).filter(other -> other != id);
         if (byCode.isPresent()) {
-            throw read(handle, connection -> taken(connection, key, byCode.get(), true));
+            throw taken(handle, key, byCode.get(), true);
         }
         Optional<Long> byName = projects.idByName(handle, key).filter(other -> other != id);
         if (byName.isPresent()) {
-            throw read(handle, connection -> taken(connection, key, byName.get(), false));
+            throw taken(handle, key, byName.get(), false);
         }
     }
 
-    /** Writes the project over the stored one, whatever it was: a new revision. */
-    private Replaced write(Handle handle, StoredProject old, Project project, RuleSet rules) {
-        refuseTaken(handle, old.id(), project.key());
+    /** Writes the edit over the stored year, whatever it changed: a new revision. */
+    private Replaced write(Handle handle, StoredProject old, Edit edit, RuleSet rules) {
+        ProjectYear year = edit.how().apply(old.year());
+        refuseTaken(handle, old.id(), year.key());
         Revision revision = new Revision(old.revision().number() + 1, now(), user);
         long was = ruleSets.pin(handle, old.ruleSet());
         long is = ruleSets.pin(handle, rules);
-        projects.replace(handle, old.id(), project, is, rules, revision);
-        return new Replaced(old, new StoredProject(old.id(), revision, rules, project), was, is);
+        projects.replace(handle, old.id(), old.year(), year, is, rules, revision);
+        return new Replaced(old, new StoredProject(old.id(), revision, rules, year), edit.stage().apply(old.year()), was, is);
     }
 
-    /** A replacement's own change in the history. */
-    private StoredProject record(Handle handle, Replaced done) {
+    /** A write's own change in the history. */
+    private StoredProject record(Handle handle, Replaced done, Change.Action action, Bilingual note) {
         StoredProject now = done.now();
-        changes.record(handle, now.revision().savedAt(), user, ChangeTable.of(Change.Action.UPDATE, now.id(),
-                now.project().key(), done.old().project(), done.rulesBefore(), now.project(), done.rulesAfter()));
+        changes.record(handle, now.revision().savedAt(), user, new ChangeTable.Entry(action, now.id(), done.stage(),
+                now.year().key(), done.old().year(), done.rulesBefore(), now.year(), done.rulesAfter(), note));
         return now;
+    }
+
+    /** The one stage a merge changed, to name it in the history; empty when it changed several (or only the rule set). */
+    private static Optional<StageKind> onlyChanged(ProjectYear old, ProjectYear now) {
+        List<StageKind> changed = now.stages().stream().map(Stage::kind)
+                .filter(kind -> !old.stage(kind).equals(now.stage(kind))).toList();
+        return changed.size() == 1 ? Optional.of(changed.get(0)) : Optional.empty();
     }
 
     private static <T> T read(Handle handle, PlainQuery.Read<T> read) {

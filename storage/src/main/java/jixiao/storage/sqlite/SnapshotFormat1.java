@@ -53,7 +53,8 @@ final class SnapshotFormat1 {
         }
     }
 
-    private static Project project(JsonNode node) {
+    /** A project object of format 1; throws IllegalArgumentException for a value the domain refuses. */
+    static Project project(JsonNode node) {
         String name = text(node, "name");
         return new Project(new ProjectKey(node.path("year").asInt(0), text(node, "unit"),
                 name.isBlank() ? UNNAMED : name, text(node, "code")),
@@ -96,7 +97,7 @@ final class SnapshotFormat1 {
                 grade.isBlank() ? Optional.empty() : Optional.of(grade));
     }
 
-    private static Optional<BigDecimal> amount(JsonNode node, String key) {
+    static Optional<BigDecimal> amount(JsonNode node, String key) {
         try {
             return Amounts.parse(text(node, key));
         } catch (NumberFormatException e) {
@@ -104,7 +105,7 @@ final class SnapshotFormat1 {
         }
     }
 
-    private static String text(JsonNode node, String key) {
+    static String text(JsonNode node, String key) {
         JsonNode value = node.path(key);
         return value.isValueNode() && !value.isNull() ? value.asText() : "";
     }

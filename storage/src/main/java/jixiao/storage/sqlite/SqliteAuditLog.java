@@ -21,6 +21,6 @@ final class SqliteAuditLog implements AuditLog {
     @Override
     public List<Change> history(long projectId) {
         return jdbi.withHandle(handle -> changes.history(handle, projectId,
-                () -> store.find(handle, projectId).map(StoredProject::project)));
+                () -> store.find(handle, projectId).map(StoredProject::year)));
     }
 }

@@ -18,10 +18,12 @@ import org.jdbi.v3.core.Handle;
 final class StoredRuleSets {
 
     private final Map<String, RuleSet> byHash = new ConcurrentHashMap<>();
+    /** Each set's row as written, made once: its hash and its file text cost more than the query (an import pins one per project). */
+    private final Map<RuleSet, RuleSetRow> rows = new ConcurrentHashMap<>();
 
     /** The id of the row holding {@code rules}, adding it if no project used it before. */
     long pin(Handle handle, RuleSet rules) {
-        RuleSetRow row = RuleSetRow.of(rules);
+        RuleSetRow row = rows.computeIfAbsent(rules, RuleSetRow::of);
         Optional<Long> known = handle.createQuery("SELECT id FROM rule_set WHERE hash = :hash")
                 .bind("hash", row.hash()).mapTo(Long.class).findOne();
         if (known.isPresent()) {
@@ -36,7 +38,7 @@ final class StoredRuleSets {
 
     /** The same in plain JDBC, for an import, which pins its rule set once. */
     long pin(Connection connection, RuleSet rules) throws SQLException {
-        RuleSetRow row = RuleSetRow.of(rules);
+        RuleSetRow row = rows.computeIfAbsent(rules, RuleSetRow::of);
         Optional<Long> known = PlainQuery.first(connection, "SELECT id FROM rule_set WHERE hash = ?", rs -> rs.getLong(1),
                 row.hash());
         if (known.isPresent()) {

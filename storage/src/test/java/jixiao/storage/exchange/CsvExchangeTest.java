@@ -31,7 +31,10 @@ import jixiao.domain.project.Profile;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.project.Published;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 import jixiao.storage.demo.DemoForms;
+import jixiao.storage.demo.FullYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +49,7 @@ class CsvExchangeTest {
     void everyDemoFormWrittenToCsvReadsBackUnchanged(String name) throws IOException {
         List<Project> projects = demo(name);
         StringWriter out = new StringWriter();
-        csv.write(projects, out);
+        csv.write(years(projects), out);
         assertEquals(projects, clean(csv.read(new StringReader(out.toString()), name)));
     }
 
@@ -55,7 +58,7 @@ class CsvExchangeTest {
     void everyDemoFormWrittenWithChineseHeadersReadsBackUnchanged(String name) throws IOException {
         List<Project> projects = demo(name);
         StringWriter out = new StringWriter();
-        csv.write(projects, out, Language.ZH);
+        csv.write(years(projects), out, Language.ZH);
         assertTrue(out.toString().startsWith("年度,项目编码,主管部门,实施单位,项目名称,"), out.toString());
         assertEquals(projects, clean(csv.read(new StringReader(out.toString()), name)));
     }
@@ -160,7 +163,7 @@ class CsvExchangeTest {
     void aFormulaStartIsWrittenWithAnApostropheAndReadBackWithout() throws IOException {
         Project project = project(Indicator.of("产出指标", "质量指标", "@合格率", "=100(%)", "-", null, null, "+1"));
         StringWriter out = new StringWriter();
-        csv.write(List.of(project), out);
+        csv.write(years(List.of(project)), out);
         String text = out.toString();
         assertTrue(text.contains(",'@合格率,'=100(%),'-,"), text);
         assertTrue(text.contains(",'+1"), text);
@@ -172,7 +175,7 @@ class CsvExchangeTest {
         Project project = project(Indicator.of("产出指标", "数量指标", "指标", "-3.50", "-2", new BigDecimal("3.50"),
                 null, ""));
         StringWriter out = new StringWriter();
-        csv.write(List.of(project), out);
+        csv.write(years(List.of(project)), out);
         assertTrue(out.toString().contains(",-3.50,-2,3.50,"), out.toString());
         assertEquals(List.of(project), clean(csv.read(new StringReader(out.toString()), "f.csv")));
     }
@@ -181,7 +184,7 @@ class CsvExchangeTest {
     void textThatAlreadyStartsWithAnApostropheBeforeAFormulaStartSurvivesTheRoundTrip() throws IOException {
         Project project = project(Indicator.of("产出指标", "数量指标", "'=也是文字", "''-2", "'", null, null, ""));
         StringWriter out = new StringWriter();
-        csv.write(List.of(project), out);
+        csv.write(years(List.of(project)), out);
         assertEquals(List.of(project), clean(csv.read(new StringReader(out.toString()), "f.csv")));
     }
 
@@ -226,7 +229,7 @@ class CsvExchangeTest {
         try (Reader in = Files.newBufferedReader(file, CsvExchange.detect(file))) {
             problems = csv.read(in, "large.csv", project -> {
                 projects.incrementAndGet();
-                indicators.addAndGet(project.indicators().size());
+                indicators.addAndGet(project.latestForm().indicators().size());
             });
         }
         assertEquals(List.of(), problems);
@@ -319,9 +322,59 @@ class CsvExchangeTest {
     void aLeadingTabOrCarriageReturnIsNeutralisedAndReadBack() throws IOException {
         Project project = project(Indicator.of("产出指标", "质量指标", "\t=1+1", "\r=2", "@SUM(A1)", null, null, "-x"));
         StringWriter out = new StringWriter();
-        csv.write(List.of(project), out);
+        csv.write(years(List.of(project)), out);
         assertTrue(out.toString().contains(",'\t=1+1,\"'\r=2\",'@SUM(A1),"), out.toString());
         assertEquals(List.of(project), clean(csv.read(new StringReader(out.toString()), "f.csv")));
+    }
+
+    /**
+     * Files of years with stages, each year once in its file as an export writes it: the whole year of
+     * 工作服置装费 at each stage it goes through, one changed apart, and the monitoring example.
+     */
+    static List<List<ProjectYear>> stagedFiles() {
+        return List.of(List.of(FullYear.declaration()), List.of(FullYear.adjusted()), List.of(FullYear.monitored()),
+                List.of(FullYear.evaluated()), List.of(FullYear.diverged().lockAgain(StageKind.DECLARATION)),
+                DemoForms.read(DemoForms.MONITORING).years());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EN", "ZH"})
+    void everyStageOfEveryYearWrittenToCsvReadsBackExactly(Language headers) throws IOException {
+        for (List<ProjectYear> years : stagedFiles()) {
+            StringWriter out = new StringWriter();
+            csv.write(years, out, headers);
+            String header = out.toString().lines().findFirst().orElseThrow();
+            assertTrue(header.contains(headers == Language.ZH ? "阶段" : "stages"), header);
+            Reading reading = csv.read(new StringReader(out.toString()), "years.csv");
+            assertEquals(List.of(), formatted(reading));
+            assertEquals(years, reading.years());
+        }
+    }
+
+    @Test
+    void formsWithoutStagesGetOnlyTheStagesColumnBesideTheirOwn() throws IOException {
+        StringWriter out = new StringWriter();
+        csv.write(years(demo(DemoForms.DECLARATIONS)), out);
+        String header = out.toString().lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith(",grade,stages"), header);
+    }
+
+    @Test
+    void aMonitoringCellOffTheFormsListIsAProblemAtItsLineAndColumn() throws IOException {
+        String text = "年度,实施单位,项目名称,三级指标,年度指标值,监控月份,1–M月实际完成值,完成目标可能性,偏差原因\n"
+                + "2025,某单位,项目1,培训人次,≥300(个),7,160(个),确定能,经费保障\n"
+                + "2025,某单位,项目1,课程,≥10(门),7,3(门),大概,天气\n";
+        Reading reading = csv.read(new StringReader(text), "m.csv");
+        assertEquals(List.of("m.csv:3: 完成目标可能性: must be 确定能, 有可能 or 完全不可能",
+                "m.csv:3: 偏差原因: the causes must be among " + "经费保障 (funding), 制度保障 (rules and procedures), "
+                        + "人员保障 (staff), 硬件条件保障 (equipment and facilities), 其他 (other)"), formatted(reading));
+    }
+
+    @Test
+    void aMonitoringReturnWithoutItsMonthIsAProblem() throws IOException {
+        String text = "year,unit,name,indicator,target,progress\n2025,某单位,项目1,培训人次,≥300(个),160(个)\n";
+        assertEquals(List.of("m.csv:2: monitoring_month: a monitoring return needs its month (1 to 12)"),
+                formatted(csv.read(new StringReader(text), "m.csv")));
     }
 
     private Reading read(Path file, Charset encoding) throws IOException {
@@ -363,5 +416,10 @@ class CsvExchangeTest {
         return new Project(ProjectKey.of(2024, "某单位", "项目1"), Profile.EMPTY,
                 new Funding("万元", Map.of(FundingSource.TOTAL, FundingLine.of(new BigDecimal("1.50"), null, null))),
                 Goals.EMPTY, List.of(indicator), Published.NONE);
+    }
+
+    /** Forms from elsewhere as the years they make: the stage each one's data shows. */
+    private static List<ProjectYear> years(List<Project> projects) {
+        return projects.stream().map(ProjectYear::ofForm).toList();
     }
 }

@@ -22,6 +22,7 @@ import jixiao.domain.language.Language;
 import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.project.ProjectKey;
 import jixiao.storage.demo.DemoForms;
 import org.dhatim.fastexcel.Workbook;
@@ -58,6 +59,17 @@ class XlsxExchangeTest {
         byte[] workbook = write(projects, Language.ZH);
         assertEquals("年度", rows(workbook).get(0).getCellText(0));
         assertEquals(projects, clean(read(workbook, name)));
+    }
+
+    @Test
+    void everyStageOfEveryYearWrittenToXlsxReadsBackExactly() throws IOException {
+        for (List<ProjectYear> years : CsvExchangeTest.stagedFiles()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            xlsx.write(years, out, Language.ZH);
+            Reading reading = read(out.toByteArray(), "years.xlsx");
+            assertEquals(List.of(), formatted(reading));
+            assertEquals(years, reading.years());
+        }
     }
 
     @Test
@@ -265,7 +277,7 @@ class XlsxExchangeTest {
 
     private byte[] write(List<Project> projects, Language headers) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        xlsx.write(projects, out, headers);
+        xlsx.write(years(projects), out, headers);
         return out.toByteArray();
     }
 
@@ -273,5 +285,10 @@ class XlsxExchangeTest {
         try (ReadableWorkbook readable = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
             return readable.findSheet(XlsxExchange.SHEET).orElseThrow().read();
         }
+    }
+
+    /** Forms from elsewhere as the years they make: the stage each one's data shows. */
+    private static List<ProjectYear> years(List<Project> projects) {
+        return projects.stream().map(ProjectYear::ofForm).toList();
     }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import jixiao.domain.project.Goals;
 import jixiao.domain.project.Project;
+import jixiao.domain.review.StageReviewer;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 import jixiao.storage.demo.DemoForms;
 import jixiao.storage.exchange.JsonReader;
 import jixiao.storage.exchange.Reading;
@@ -92,5 +95,15 @@ final class Fixtures {
 
     static Reports reports() {
         return new Reports(RuleSets.national2020());
+    }
+
+    /** A form as {@link Reports} reviews it: the stage its data shows, under national-2020. */
+    static Form form(Project project) {
+        return form(ProjectYear.ofForm(project), ProjectYear.ofForm(project).latest().kind());
+    }
+
+    /** One stage of a year as {@link Reports} reviews it, under national-2020. */
+    static Form form(ProjectYear year, StageKind stage) {
+        return new Form(year, stage, new StageReviewer(RuleSets.national2020()).review(year, stage), RuleSets.national2020());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import jixiao.domain.check.Reviewer;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSets;
 import org.junit.jupiter.api.Test;
@@ -64,6 +63,6 @@ class PaginationTest {
     }
 
     private static Grid grid(Project project) {
-        return FormLayout.of(new Form(project, new Reviewer(RuleSets.national2020()).review(project), RuleSets.national2020()));
+        return FormLayout.of(Fixtures.form(project));
     }
 }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -60,6 +62,13 @@ final class PrintedWorkbook {
     static PrintedWorkbook of(List<Project> projects) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Fixtures.reports().write(projects, ReportFormat.XLSX, out);
+        return new PrintedWorkbook(out.toByteArray());
+    }
+
+    /** One stage of each year as the workbook prints it. */
+    static PrintedWorkbook of(List<ProjectYear> years, StageKind stage) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Fixtures.reports().write(years, Optional.of(stage), ReportFormat.XLSX, out);
         return new PrintedWorkbook(out.toByteArray());
     }
 

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import jixiao.domain.project.Project;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
+import jixiao.storage.demo.DemoForms;
+import jixiao.storage.demo.FullYear;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,9 +49,13 @@ class ReportScreenshotTest {
 
     @ParameterizedTest(name = "{0} as {3}")
     @CsvSource({"self-evaluation, 财务专项审计和资产评估鉴定费, 2024, html", "self-evaluation, 财务专项审计和资产评估鉴定费, 2024, xlsx",
-        "declaration, 工作服置装费, 2025, html", "declaration, 工作服置装费, 2025, xlsx"})
+        "declaration, 工作服置装费, 2025, html", "declaration, 工作服置装费, 2025, xlsx",
+        "monitoring, 财务专项审计和资产评估鉴定费, 2025, html", "monitoring, 财务专项审计和资产评估鉴定费, 2025, xlsx",
+        "adjustment, 工作服置装费, 2025, html", "adjustment, 工作服置装费, 2025, xlsx"})
     void theFirstPageLooksAsTheKeptPicture(String kind, String name, int year, String format) throws Exception {
-        Path pdf = format.equals("html") ? chromium(Fixtures.published(name, year)) : libreOffice(Fixtures.published(name, year));
+        ProjectYear printed = year(kind, name, year);
+        StageKind stage = StageKind.ofKey(kind).orElseThrow();
+        Path pdf = format.equals("html") ? chromium(printed, stage) : libreOffice(printed, stage);
         Files.createDirectories(OUTPUT);
         Path png = OUTPUT.resolve(kind + "-" + format + ".png").toAbsolutePath();
         run(List.of(tool("pdftoppm").toString(), "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
@@ -93,9 +100,18 @@ class ReportScreenshotTest {
         return sum / (BLOCK * BLOCK);
     }
 
-    private Path chromium(Project project) throws Exception {
+    /** The year printed: a published form; the monitoring example's return; the adjustment of 工作服置装费's whole year. */
+    private static ProjectYear year(String kind, String name, int year) {
+        if (kind.equals("monitoring")) {
+            return DemoForms.read(DemoForms.MONITORING).years().stream()
+                    .filter(found -> found.key().name().equals(name)).findFirst().orElseThrow();
+        }
+        return kind.equals("adjustment") ? FullYear.adjusted() : ProjectYear.ofForm(Fixtures.published(name, year));
+    }
+
+    private Path chromium(ProjectYear year, StageKind stage) throws Exception {
         Path html = work.resolve("form.html");
-        Fixtures.reports().write(List.of(project), ReportFormat.HTML, html, false);
+        Fixtures.reports().write(List.of(year), Optional.of(stage), ReportFormat.HTML, html, false);
         Path pdf = work.resolve("form-html.pdf");
         run(List.of(tool("chromium").toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pdf-header-footer",
@@ -103,9 +119,9 @@ class ReportScreenshotTest {
         return pdf;
     }
 
-    private Path libreOffice(Project project) throws Exception {
+    private Path libreOffice(ProjectYear year, StageKind stage) throws Exception {
         Path xlsx = work.resolve("form.xlsx");
-        Fixtures.reports().write(List.of(project), ReportFormat.XLSX, xlsx, false);
+        Fixtures.reports().write(List.of(year), Optional.of(stage), ReportFormat.XLSX, xlsx, false);
         run(List.of(tool("soffice").toString(), "-env:UserInstallation=" + work.resolve("soffice-profile").toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", work.toString(), xlsx.toString()));
         return work.resolve("form.pdf");

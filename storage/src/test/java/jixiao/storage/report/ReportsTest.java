@@ -10,11 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import jixiao.domain.language.Columns;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSets;
 import jixiao.storage.file.CannotWriteException;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
+import jixiao.storage.demo.DemoForms;
+import jixiao.storage.demo.FullYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,5 +72,31 @@ class ReportsTest {
                 .filter(line -> line.endsWith("汇总表") || line.startsWith("财政项目支出绩效")).toList();
         assertEquals(List.of("2024年度项目绩效自评汇总表", "2025年度项目绩效目标汇总表"), titles.subList(0, 2));
         assertEquals(2 + 14, titles.size());
+    }
+
+    @Test
+    void eachStageOfAYearPrintsAsItsOwnForm() {
+        ProjectYear year = FullYear.evaluated();
+        for (StageKind stage : StageKind.values()) {
+            String text = String.join("\n", Fixtures.reports().lines(List.of(year), Optional.of(stage)));
+            assertTrue(text.contains(stage == StageKind.DECLARATION ? DeclarationLayout.TITLE
+                    : stage == StageKind.SELF_EVALUATION ? SelfEvaluationLayout.TITLE : stage.title().zh()), stage + text);
+        }
+        assertTrue(String.join("\n", Fixtures.reports().lines(List.of(year), Optional.empty())).contains(SelfEvaluationLayout.TITLE),
+                "the latest stage without --stage");
+    }
+
+    @Test
+    void theDeclarationPrintsTheWholeProjectsFunding() {
+        String text = String.join("\n", Fixtures.reports().lines(List.of(FullYear.monitored()), Optional.of(StageKind.DECLARATION)));
+        assertTrue(text.matches("(?s).*项目资金总额\\s+10,000\\.00.*"), text);
+    }
+
+    @Test
+    void monitoringReturnsHaveNoSummaryOfTheirOwn() {
+        List<ProjectYear> years = DemoForms.read(DemoForms.MONITORING).years();
+        List<String> lines = Fixtures.reports().lines(years, Optional.empty());
+        assertEquals(0, lines.stream().filter(line -> line.strip().endsWith("汇总表")).count());
+        assertEquals(7, lines.stream().filter(line -> line.strip().equals(MonitoringLayout.TITLE)).count());
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jixiao.domain.check.Reviewer;
 import jixiao.domain.language.Columns;
 import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSets;
@@ -55,7 +54,7 @@ class TextReportTest {
     void wrappingNeverLosesACharacterOfTheForm(int width) {
         Project project = published("医药集中招标采购工作经费", 2024);
         Map<Integer, Integer> printed = count(String.join("", new Reports(RuleSets.national2020(), width).lines(List.of(project))));
-        Grid grid = FormLayout.of(new Form(project, new Reviewer(RuleSets.national2020()).review(project), RuleSets.national2020()));
+        Grid grid = FormLayout.of(Fixtures.form(project));
         Map<Integer, Integer> written = count(String.join("", grid.cells().stream().map(Grid.Cell::text).toList()));
         written.forEach((character, times) -> assertTrue(printed.getOrDefault(character, 0) >= times,
                 "'" + Character.toString(character) + "' " + times + " times in the form, " + printed.get(character) + " printed"));

@@ -14,6 +14,7 @@ import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.Snapshot;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.ProjectYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,7 +105,7 @@ class ImportTest {
         Change imported = history.get(0);
         assertEquals(Change.Action.INSERT, imported.action());
         assertEquals(Optional.empty(), imported.before());
-        assertEquals(Optional.of(new Snapshot(demo.get(0), Optional.of("national-2020"))), imported.after());
+        assertEquals(Optional.of(new Snapshot(ProjectYear.ofForm(demo.get(0)), Optional.of("national-2020"))), imported.after());
         String note = imported.note().orElseThrow().en();
         assertTrue(note.contains(file.toString()) && note.contains(sha256(file)), note);
     }
@@ -126,10 +127,11 @@ class ImportTest {
         List<Change> history = database.auditLog().history(stored.id());
         assertEquals(List.of(Change.Action.INSERT, Change.Action.UPDATE, Change.Action.UPDATE),
                 history.stream().map(Change::action).toList());
-        assertEquals(Optional.of(project), history.get(1).before().map(Snapshot::project));
-        assertEquals(Optional.of(changed), history.get(1).after().map(Snapshot::project), "as the next change found it");
-        assertEquals(Optional.of(changed), history.get(2).before().map(Snapshot::project));
-        assertEquals(Optional.of(edited), history.get(2).after().map(Snapshot::project));
+        assertEquals(Optional.of(project), history.get(1).before().map(Snapshot::year).map(ProjectYear::latestForm));
+        assertEquals(Optional.of(changed), history.get(1).after().map(Snapshot::year).map(ProjectYear::latestForm),
+                "as the next change found it");
+        assertEquals(Optional.of(changed), history.get(2).before().map(Snapshot::year).map(ProjectYear::latestForm));
+        assertEquals(Optional.of(edited), history.get(2).after().map(Snapshot::year).map(ProjectYear::latestForm));
     }
 
     @Test

@@ -98,8 +98,8 @@ class RuleSetMigrationTest {
         }
         assertEquals(21 + 1, changes, "21 written by 0.1, one for the rule set that fell back");
         Change edited = database.auditLog().history(16).get(1);
-        assertEquals(List.of(new FieldChange("indicators[2].actual", "1.00(次)", "0.50(次)"),
-                new FieldChange("indicators[2].score", "5.00", "")), edited.fieldChanges(),
+        assertEquals(List.of(new FieldChange("self-evaluation.indicators[2].actual", "1.00(次)", "0.50(次)"),
+                new FieldChange("self-evaluation.indicators[2].score", "5.00", "")), edited.fieldChanges(),
                 "the text UI released the printed score when the actual changed");
         assertEquals(Optional.empty(), edited.after().flatMap(Snapshot::ruleSet), "0.1 did not record rule sets");
         assertEquals(Change.Action.DELETE, last(database.auditLog().history(10)).action());

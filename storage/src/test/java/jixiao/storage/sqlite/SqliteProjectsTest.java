@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import jixiao.domain.monitoring.Light;
 import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Project;
 import jixiao.domain.register.Change;
@@ -25,6 +27,13 @@ import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
 import jixiao.domain.scoring.Grade;
+import jixiao.domain.stage.Declaration;
+import jixiao.domain.stage.MonitoringReturn;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.Stage;
+import jixiao.domain.stage.StageKind;
+import jixiao.domain.stage.StageRefusedException;
+import jixiao.storage.demo.FullYear;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,10 +118,13 @@ class SqliteProjectsTest {
                 history.stream().map(Change::action).toList());
         assertEquals("zhangsan", history.get(1).user());
         assertEquals(Instant.parse("2026-11-23T08:00:00Z"), history.get(1).at());
-        assertEquals(Optional.of(new Snapshot(project, Optional.of("national-2020"))), history.get(1).before());
-        assertEquals(Optional.of(new Snapshot(changed, Optional.of("national-2020"))), history.get(1).after());
-        assertEquals(List.of(new FieldChange("indicators[3].actual", project.indicators().get(2).actual().text(),
-                "7(次)")), history.get(1).fieldChanges());
+        assertEquals(Optional.of(new Snapshot(ProjectYear.ofForm(project), Optional.of("national-2020"))),
+                history.get(1).before());
+        assertEquals(Optional.of(new Snapshot(ProjectYear.ofForm(changed), Optional.of("national-2020"))),
+                history.get(1).after());
+        assertEquals(Optional.of(StageKind.SELF_EVALUATION), history.get(1).stage());
+        assertEquals(List.of(new FieldChange("self-evaluation.indicators[3].actual",
+                project.indicators().get(2).actual().text(), "7(次)")), history.get(1).fieldChanges());
         assertEquals(Optional.empty(), projects.find(stored.id()));
     }
 
@@ -124,7 +136,8 @@ class SqliteProjectsTest {
         StoredProject second = projects.put(again, RULES);
         assertEquals(first.id(), second.id());
         assertEquals(1, projects.list(ProjectFilter.ALL).size());
-        assertEquals(Optional.of(project), database.auditLog().history(first.id()).get(1).before().map(Snapshot::project));
+        assertEquals(Optional.of(project), database.auditLog().history(first.id()).get(1).before()
+                .map(snapshot -> snapshot.year().latestForm()));
     }
 
     @Test
@@ -167,5 +180,105 @@ class SqliteProjectsTest {
         Change replaced = database.auditLog().history(stored.id()).get(1);
         assertTrue(replaced.fieldChanges().contains(new FieldChange("rule_set", "national-2020",
                 Training.rules().label())), replaced.fieldChanges().toString());
+    }
+
+    @Test
+    void aYearKeepsEveryStageExactlyAsStored() {
+        ProjectYear year = FullYear.evaluated().reopen(StageKind.MONITORING, "补充原因说明");
+        StoredProject stored = projects.put(year, RULES);
+        assertEquals(year, projects.find(stored.id()).orElseThrow().year());
+        assertEquals(FullYear.evaluated().latestForm(), stored.project());
+    }
+
+    @Test
+    void startingAStageCopiesTheTargetsInForceAndTheHistorySaysSo() {
+        StoredProject declared = projects.put(FullYear.adjusted(), RULES);
+        StoredProject monitored = projects.startMonitoring(declared.id(), declared.revision(), Month.JULY);
+        MonitoringReturn started = monitored.year().monitoring().orElseThrow();
+        assertEquals("≥6(套)", started.form().indicators().get(1).target().text());
+        assertEquals(monitored.year(), projects.find(declared.id()).orElseThrow().year());
+        ProjectSummary summary = projects.list(ProjectFilter.ALL).get(0);
+        assertEquals(StageKind.MONITORING, summary.stage());
+        assertEquals(Optional.empty(), summary.light(), "nothing reported yet lights nothing");
+        Change last = last(database.auditLog().history(declared.id()));
+        assertEquals(Change.Action.START, last.action());
+        assertEquals(Optional.of(StageKind.MONITORING), last.stage());
+        StoredProject evaluated = projects.start(declared.id(), monitored.revision(), StageKind.SELF_EVALUATION);
+        assertEquals(started.form(), evaluated.year().selfEvaluation().orElseThrow().form());
+        assertThrows(StageRefusedException.class, () -> projects.start(declared.id(), evaluated.revision(),
+                StageKind.SELF_EVALUATION));
+    }
+
+    @Test
+    void aStageALaterOneMadeReadOnlyRefusesAnEditAndSaysWhy() {
+        StoredProject stored = projects.put(FullYear.monitored(), RULES);
+        Declaration retyped = stored.year().declaration().orElseThrow().withForm(FullYear.declared()
+                .withIndicator(1, FullYear.declared().indicators().get(1).withTarget("≥5(套)")));
+        StageRefusedException refused = assertThrows(StageRefusedException.class,
+                () -> projects.update(stored.id(), stored.revision(), retyped));
+        assertTrue(refused.explanation().zh().contains("重新打开"), refused.explanation().zh());
+        assertEquals(stored, projects.find(stored.id()).orElseThrow(), "nothing written");
+    }
+
+    @Test
+    void aReopenedStageTakesTheEditAndTheHistoryKeepsWhy() {
+        StoredProject stored = projects.put(FullYear.monitored(), RULES);
+        StoredProject reopened = projects.reopen(stored.id(), stored.revision(), StageKind.DECLARATION, "更正指标值笔误");
+        Declaration retyped = reopened.year().declaration().orElseThrow().withForm(FullYear.declared()
+                .withIndicator(1, FullYear.declared().indicators().get(1).withTarget("≥5(套)")));
+        StoredProject edited = projects.update(stored.id(), reopened.revision(), retyped);
+        StoredProject locked = projects.lock(stored.id(), edited.revision(), StageKind.DECLARATION);
+        assertTrue(locked.year().isLocked(StageKind.DECLARATION));
+        List<Change> history = database.auditLog().history(stored.id());
+        assertEquals(List.of(Change.Action.INSERT, Change.Action.REOPEN, Change.Action.UPDATE, Change.Action.LOCK),
+                history.stream().map(Change::action).toList());
+        assertEquals("更正指标值笔误", history.get(1).note().orElseThrow().zh());
+        assertEquals(List.of(new FieldChange("declaration.indicators[2].target", "≥4(套)", "≥5(套)")),
+                history.get(2).fieldChanges());
+        assertEquals(Optional.of(StageKind.DECLARATION), history.get(2).stage());
+    }
+
+    @Test
+    void aDeclarationThenAMonitoringReturnThenASelfEvaluationPutInTurnAreAllKept() {
+        ProjectYear whole = FullYear.evaluated();
+        projects.put(ProjectYear.of(whole.declaration().orElseThrow()), RULES);
+        projects.put(ProjectYear.of(whole.monitoring().orElseThrow()), RULES);
+        StoredProject stored = projects.put(ProjectYear.of(whole.selfEvaluation().orElseThrow()), RULES);
+        assertEquals(List.of(StageKind.DECLARATION, StageKind.MONITORING, StageKind.SELF_EVALUATION),
+                stored.year().stages().stream().map(Stage::kind).toList());
+        assertEquals(whole.declaration(), stored.year().declaration());
+        assertEquals(whole.monitoring(), stored.year().monitoring());
+        assertEquals(whole.selfEvaluation(), stored.year().selfEvaluation());
+        assertEquals(1, projects.list(ProjectFilter.ALL).size());
+        assertEquals(List.of(Optional.empty(), Optional.of(StageKind.MONITORING),
+                Optional.of(StageKind.SELF_EVALUATION)),
+                database.auditLog().history(stored.id()).stream().map(Change::stage).toList());
+    }
+
+    @Test
+    void theWatchListIsTheCachedStageAndLight() {
+        Demo.projects().forEach(project -> projects.put(project, RULES));
+        projects.put(FullYear.monitored(), RULES);
+        ProjectFilter watch = new ProjectFilter(Optional.empty(), Optional.empty(), Optional.of(StageKind.MONITORING),
+                Optional.of(Light.RED));
+        List<ProjectSummary> red = projects.list(watch);
+        assertEquals(List.of(FullYear.NAME), red.stream().map(summary -> summary.key().name()).toList(),
+                "3,000 of 12,000 by July is 42.86% of the schedule");
+        assertEquals(Optional.of(Light.RED), red.get(0).light());
+        assertEquals(List.of(), projects.list(new ProjectFilter(Optional.empty(), Optional.empty(),
+                Optional.of(StageKind.MONITORING), Optional.of(Light.GREEN))));
+        assertEquals(6, projects.list(new ProjectFilter(Optional.of(2025), Optional.empty(),
+                Optional.of(StageKind.DECLARATION), Optional.empty())).size(), "the seventh is monitored");
+    }
+
+    @Test
+    void aMonitoringReturnsFormTakesNoActualValues() {
+        StoredProject stored = projects.put(FullYear.monitored(), RULES);
+        Project withActual = stored.project().withIndicator(0, stored.project().indicators().get(0).withActual("1"));
+        assertThrows(StageRefusedException.class, () -> projects.update(stored.id(), stored.revision(), withActual));
+    }
+
+    private static Change last(List<Change> history) {
+        return history.get(history.size() - 1);
     }
 }

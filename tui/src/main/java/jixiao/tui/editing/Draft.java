@@ -31,7 +31,7 @@ public final class Draft {
     public Draft(StoredProject saved, RuleSet rules) {
         this.saved = Objects.requireNonNull(saved, "saved");
         this.reviewer = new Reviewer(rules);
-        this.form = PaperForm.of(saved.project().kind());
+        this.form = PaperForm.of(saved.kind());
         this.project = saved.project();
         this.review = review(project);
     }

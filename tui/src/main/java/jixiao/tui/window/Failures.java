@@ -3,6 +3,7 @@ package jixiao.tui.window;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Explained;
 import jixiao.domain.rules.InvalidRuleSetException;
+import jixiao.domain.stage.StageRefusedException;
 import jixiao.tui.words.Words;
 
 /** What to tell a person when slow work failed: the failure's own explanation where it has one (busy, disk full, changed in between). */
@@ -17,6 +18,9 @@ final class Failures {
         }
         if (failure instanceof Explained explained) {
             return explained.explanation();
+        }
+        if (failure instanceof StageRefusedException refused) {
+            return refused.explanation();
         }
         if (failure instanceof InvalidRuleSetException invalid && !invalid.problems().isEmpty()) {
             return invalid.problems().get(0);

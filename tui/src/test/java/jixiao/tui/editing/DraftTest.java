@@ -15,6 +15,7 @@ import jixiao.domain.project.Project;
 import jixiao.domain.register.Revision;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.ProjectYear;
 import jixiao.tui.Examples;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,7 @@ class DraftTest {
     void savedAsMakesTheDraftCleanAgainstWhatWasStored() throws InvalidEntry {
         draft.apply(draft.typed(new IndicatorField(2, IndicatorColumn.ACTUAL), "0(%)"));
         StoredProject saved = new StoredProject(stored.id(), new Revision(2, Instant.EPOCH, "test"), stored.ruleSet(),
-                draft.project());
+                ProjectYear.ofForm(draft.project()));
 
         draft.savedAs(saved);
 
@@ -99,7 +100,8 @@ class DraftTest {
         draft.apply(draft.typed(new IndicatorField(2, IndicatorColumn.ACTUAL), "0(%)"));
         Project mine = draft.project();
         Project theirs = audit.withIndicator(1, audit.indicators().get(1).withDeviation("他人的说明"));
-        StoredProject latest = new StoredProject(stored.id(), new Revision(2, Instant.EPOCH, "other"), stored.ruleSet(), theirs);
+        StoredProject latest = new StoredProject(stored.id(), new Revision(2, Instant.EPOCH, "other"), stored.ruleSet(),
+                ProjectYear.ofForm(theirs));
 
         draft.reload(latest);
 

@@ -15,9 +15,10 @@ import jixiao.domain.project.ProjectKey;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.Revision;
 import jixiao.domain.scoring.Grade;
+import jixiao.domain.stage.StageKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ProjectTableTest {
 
@@ -86,7 +87,8 @@ class ProjectTableTest {
 
     private static ProjectSummary summary(long id, int year, String name, FormKind kind, BigDecimal total, Grade grade,
             int errors, int warnings) {
-        return new ProjectSummary(id, ProjectKey.of(year, UNIT, name), kind, Optional.ofNullable(total),
+        StageKind stage = kind == FormKind.DECLARATION ? StageKind.DECLARATION : StageKind.SELF_EVALUATION;
+        return new ProjectSummary(id, ProjectKey.of(year, UNIT, name), stage, Optional.empty(), Optional.ofNullable(total),
                 Optional.ofNullable(grade), errors, warnings, 12, new Revision(1, Instant.EPOCH, "test"));
     }
 }
