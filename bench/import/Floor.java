@@ -20,8 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The floor of an import in Java (issue 14): the same exchange CSV (bench/import/generate.py's columns)
  * into the same schema as jixiao, with nothing jixiao's import does beyond storing rows: commons-csv,
- * one transaction, each prepared statement made once and reused, batches, explicit project ids, and two
- * threads (this one reads and parses, the other writes). No target parsing, no scoring, no history.
+ * one transaction, each prepared statement made once and reused, batches, explicit ids, and two threads
+ * (this one reads and parses, the other writes a project, its one stage, its funding lines and its
+ * indicators, as the schema has them since stages). No target parsing, no scoring, no history.
  *
  * <p>usage: java -cp FLOOR_CLASSES:app/target/jixiao.jar Floor FILE.csv DB   (DB: a database jixiao has
  * made, empty; the bench script makes it with {@code jixiao list --db DB}).
@@ -46,7 +47,8 @@ public final class Floor {
             }
             connection.setAutoCommit(false);
             long ruleSet = ruleSet(connection);
-            long firstId = scalar(connection, "SELECT coalesce(max(id), 0) + 1 FROM project");
+            long firstId = scalar(connection, "SELECT max(coalesce((SELECT max(id) FROM project), 0),"
+                    + " coalesce((SELECT max(id) FROM stage), 0)) + 1");
             BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(16);
             Thread reader = new Thread(() -> read(csv, firstId, queue), "reader");
             reader.start();
@@ -112,30 +114,40 @@ public final class Floor {
         long projects = 0;
         long indicators = 0;
         try (PreparedStatement project = connection.prepareStatement("INSERT INTO project (id, year, unit, name,"
-                + " money_unit, indicator_count, rule_set_id, kind, total, grade, errors, warnings, revision, saved_at,"
-                + " saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'SELF_EVALUATION', NULL, NULL, 0, 0, 1, ?, 'floor')");
-                PreparedStatement line = connection.prepareStatement("INSERT INTO funding_line (project_id, source,"
+                + " indicator_count, rule_set_id, stage, light, total, grade, errors, warnings, revision, saved_at,"
+                + " saved_by) VALUES (?, ?, ?, ?, ?, ?, 'self-evaluation', NULL, NULL, NULL, 0, 0, 1, ?, 'floor')");
+                PreparedStatement stage = connection.prepareStatement("INSERT INTO stage (id, project_id, kind, year,"
+                        + " unit, name, money_unit) VALUES (?, ?, 'self-evaluation', ?, ?, ?, ?)");
+                PreparedStatement line = connection.prepareStatement("INSERT INTO funding_line (stage_id, source,"
                         + " initial, adjusted, executed) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement indicator = connection.prepareStatement("INSERT INTO indicator (project_id, position,"
+                PreparedStatement indicator = connection.prepareStatement("INSERT INTO indicator (stage_id, position,"
                         + " level1, level2, name, target, actual, weight, manual_score, deviation)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             String now = java.time.Instant.now().toString();
             for (List<Row> chunk = queue.take(); chunk != END; chunk = queue.take()) {
                 for (Row row : chunk) {
+                    int year = Integer.parseInt(row.year());
                     project.setLong(1, row.id());
-                    project.setInt(2, Integer.parseInt(row.year()));
+                    project.setInt(2, year);
                     project.setString(3, row.unit());
                     project.setString(4, row.name());
-                    project.setString(5, row.moneyUnit());
-                    project.setInt(6, row.indicators().size());
-                    project.setLong(7, ruleSet);
-                    project.setString(8, now);
+                    project.setInt(5, row.indicators().size());
+                    project.setLong(6, ruleSet);
+                    project.setString(7, now);
                     project.addBatch();
-                    addLine(line, row.id(), "total", row.total());
-                    addLine(line, row.id(), "fiscal", row.fiscal());
+                    long stageId = row.id(); // one stage a project: the floor's stage ids follow its project ids
+                    stage.setLong(1, stageId);
+                    stage.setLong(2, row.id());
+                    stage.setInt(3, year);
+                    stage.setString(4, row.unit());
+                    stage.setString(5, row.name());
+                    stage.setString(6, row.moneyUnit());
+                    stage.addBatch();
+                    addLine(line, stageId, "total", row.total());
+                    addLine(line, stageId, "fiscal", row.fiscal());
                     for (int i = 0; i < row.indicators().size(); i++) {
                         String[] cells = row.indicators().get(i);
-                        indicator.setLong(1, row.id());
+                        indicator.setLong(1, stageId);
                         indicator.setInt(2, i);
                         for (int c = 0; c < 5; c++) {
                             indicator.setString(3 + c, cells[c]);
@@ -148,6 +160,7 @@ public final class Floor {
                     indicators += row.indicators().size();
                 }
                 project.executeBatch();
+                stage.executeBatch();
                 line.executeBatch();
                 indicator.executeBatch();
                 projects += chunk.size();
