@@ -20,10 +20,17 @@ final class Header {
     private final List<Column> columns;
     private final Map<Column, String> names;
     private final List<Column> stageRowColumns;
+    /** The columns the file has, in {@link Column}'s order, and those of each part. */
+    private final List<Column> present;
+    private final Map<Column.Part, List<Column>> presentByPart = new EnumMap<>(Column.Part.class);
 
     private Header(List<Column> columns, Map<Column, String> names) {
         this.columns = columns;
         this.names = names;
+        this.present = List.copyOf(new EnumMap<>(names).keySet());
+        for (Column column : present) {
+            presentByPart.computeIfAbsent(column.part(), part -> new ArrayList<>()).add(column);
+        }
         this.stageRowColumns = names.keySet().stream()
                 .filter(column -> column.part() == Column.Part.INDICATOR && column.group() != Column.Group.FORM).toList();
     }
@@ -82,6 +89,19 @@ final class Header {
     }
 
     /** The stage columns of an indicator's row the file has (none in a file of forms alone). */
+    /**
+     * The columns the file has, in {@link Column}'s order: a row's other columns read as blank, so
+     * what looks at each column of a row need look at these only (a file has a few of the many).
+     */
+    List<Column> present() {
+        return present;
+    }
+
+    /** The same, of one part. */
+    List<Column> present(Column.Part part) {
+        return presentByPart.getOrDefault(part, List.of());
+    }
+
     List<Column> stageRowColumns() {
         return stageRowColumns;
     }

@@ -123,12 +123,10 @@ final class RowAssembler {
     }
 
     private boolean startsAnotherProject(Map<Column, String> cells) {
-        for (Column column : Column.values()) {
-            if (column.part() == Column.Part.KEY) {
-                String given = cell(cells, column).strip();
-                if (!given.isEmpty() && !given.equals(draft.text(column).strip())) {
-                    return true;
-                }
+        for (Column column : header.present(Column.Part.KEY)) {
+            String given = cell(cells, column).strip();
+            if (!given.isEmpty() && !given.equals(draft.text(column).strip())) {
+                return true;
             }
         }
         return false;
@@ -171,7 +169,7 @@ final class RowAssembler {
     }
 
     private void takeProjectCells(int line, Map<Column, String> cells) {
-        for (Column column : Column.values()) {
+        for (Column column : header.present()) {
             String given = cell(cells, column);
             if (column.part() == Column.Part.INDICATOR || given.isBlank()) {
                 continue;
@@ -190,8 +188,8 @@ final class RowAssembler {
 
     private void takeIndicator(int line, Map<Column, String> cells) {
         boolean blank = true;
-        for (Column column : Column.values()) {
-            blank &= column.part() != Column.Part.INDICATOR || cell(cells, column).isBlank();
+        for (Column column : header.present(Column.Part.INDICATOR)) {
+            blank &= cell(cells, column).isBlank();
         }
         if (blank) {
             return;
@@ -202,8 +200,8 @@ final class RowAssembler {
         }
         Optional<BigDecimal> weight = amount(line, Column.WEIGHT, cell(cells, Column.WEIGHT));
         Optional<BigDecimal> score = amount(line, Column.SCORE, cell(cells, Column.SCORE));
-        for (Column column : Column.values()) {
-            draft.chars += column.part() == Column.Part.INDICATOR ? cell(cells, column).length() : 0;
+        for (Column column : header.present(Column.Part.INDICATOR)) {
+            draft.chars += cell(cells, column).length();
         }
         if (draft.chars > limits.projectChars() && !draft.tooLong) {
             draft.tooLong = true;
@@ -255,6 +253,9 @@ final class RowAssembler {
     /** The amount in a cell, reporting a cell that is not one, or is negative. */
     private Optional<BigDecimal> amount(int line, Column column, String text) {
         if (!column.isAmount()) {
+            return Optional.empty();
+        }
+        if (text.isBlank()) {
             return Optional.empty();
         }
         Optional<Bilingual> problem = AmountText.problem(text);
