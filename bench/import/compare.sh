@@ -22,14 +22,17 @@ python3 bench/import/generate.py "$projects" "$per" > "$work/in.csv"
 javac -q -nowarn -cp "$jar" -d "$work/floor" bench/import/Floor.java 2>/dev/null || javac -cp "$jar" -d "$work/floor" bench/import/Floor.java
 java -jar "$jar" list --db "$work/empty.db" >/dev/null 2>&1
 sqlite3 "$work/empty.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
-fresh() { echo "rm -f $work/$1.db $work/$1.db-wal $work/$1.db-shm && cp $work/empty.db $work/$1.db"; }
+fresh() { echo "rm -f $work/$1.db $work/$1.db-wal $work/$1.db-shm && cp $work/${2:-empty}.db $work/$1.db"; }
 commands=("rm -f $work/s.db && sqlite3 $work/s.db '.import --csv $work/in.csv bare'"
   "$(fresh f) && java $flags -cp $work/floor:$jar Floor $work/in.csv $work/f.db"
   "$(fresh j) && java $flags -jar $jar import $work/in.csv --db $work/j.db --quiet")
 k=0
 for other in "$@"; do
   k=$((k + 1))
-  commands+=("$(fresh o$k) && java $flags -jar $(realpath "$other") import $work/in.csv --db $work/o$k.db --quiet")
+  # another build's own empty database: its schema may be older than this build's
+  java -jar "$other" list --db "$work/empty$k.db" >/dev/null 2>&1
+  sqlite3 "$work/empty$k.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+  commands+=("$(fresh o$k empty$k) && java $flags -jar $(realpath "$other") import $work/in.csv --db $work/o$k.db --quiet")
 done
 uptime
 bash bench/startup/interleaved.sh -r "$rounds" "${commands[@]}" | sed "s|$work/||g; s|$PWD/||g" \
@@ -38,7 +41,7 @@ bash bench/startup/interleaved.sh -r "$rounds" "${commands[@]}" | sed "s|$work/|
       END { for (i = 3; i <= n; i++) printf "%s %.2f × |\n", rows[i], med[i] / floor }'
 uptime
 expected=$((projects * per))
-for db in s f j; do
+for db in s f j $(for ((o = 1; o <= k; o++)); do echo o$o; done); do
   table=$([ $db = s ] && echo bare || echo indicator)
   got=$(sqlite3 "$work/$db.db" "SELECT count(*) FROM $table")
   [ "$got" -eq "$expected" ] || { echo "compare.sh: $db.db has $got rows in $table, not $expected" >&2; exit 1; }
