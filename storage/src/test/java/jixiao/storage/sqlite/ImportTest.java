@@ -166,6 +166,31 @@ class ImportTest {
         assertEquals(2, database.projects().list(ProjectFilter.ALL).size(), "nothing of the import");
     }
 
+    @Test
+    void aDatabaseVersion01WroteKeepsItsOldHistoryAndAnImportOverItIsOneMoreEntryInIt() throws Exception {
+        Path fixture = Path.of(ImportTest.class.getResource("v0.1/jixiao-0.1.db").toURI()).getParent();
+        Path file = Files.copy(fixture.resolve("jixiao-0.1.db"), folder.resolve("jixiao.db"));
+        Files.copy(fixture.resolve("training-20.properties"), folder.resolve("training-20.properties"));
+        Database database = Database.open(file);
+        assertEquals(List.of(), database.integrityProblems());
+        List<Change> old = database.auditLog().history(3);
+        StoredProject stored = database.projects().find(3).orElseThrow();
+        Project changed = stored.project().withIndicator(0, stored.project().indicators().get(0).withActual("1"));
+        try (Import batch = database.startImport(Optional.empty())) {
+            batch.put(changed, "again.json");
+            batch.commit();
+            assertEquals(1, batch.replaced());
+        }
+        List<Change> history = database.auditLog().history(3);
+        assertEquals(old, history.subList(0, old.size()), "the rows written by 0.1 (format 1) read as before");
+        Change imported = history.get(old.size());
+        assertEquals(Change.Action.UPDATE, imported.action());
+        assertEquals(Optional.of(stored.year()), imported.before().map(Snapshot::year));
+        assertEquals(Optional.of(changed), imported.after().map(Snapshot::year).map(ProjectYear::latestForm));
+        assertEquals(Optional.of(stored.ruleSet().label()), imported.after().flatMap(Snapshot::ruleSet),
+                "the stored project keeps its own rule set");
+    }
+
     private static String sha256(Path file) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(file)));
