@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import jixiao.domain.register.Revision;
 import jixiao.domain.stage.Adjustment;
+import jixiao.domain.stage.MonitoringReturn;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.stage.Stage;
 
@@ -26,7 +27,9 @@ final class ImportStatements implements AutoCloseable {
     private final PreparedStatement project;
     private final PreparedStatement stage;
     private final PreparedStatement line;
+    /** A form's indicator rows; a monitoring return's, with what it reports of each, have statements of their own. */
     private final PreparedStatement indicator;
+    private final PreparedStatement monitoredIndicator;
     private final PreparedStatement target;
     private long nextProjectId;
     private long nextStageId;
@@ -45,7 +48,9 @@ final class ImportStatements implements AutoCloseable {
         line = connection.prepareStatement("INSERT INTO funding_line (stage_id, source, initial, adjusted, executed,"
                 + " forecast) VALUES (?, ?, ?, ?, ?, ?)");
         indicator = connection.prepareStatement("INSERT INTO indicator (stage_id, position, level1, level2, name, target,"
-                + " actual, weight, manual_score, deviation, forecast, likelihood, causes, cause_note, correction)"
+                + " actual, weight, manual_score, deviation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        monitoredIndicator = connection.prepareStatement("INSERT INTO indicator (stage_id, position, level1, level2, name,"
+                + " target, actual, weight, manual_score, deviation, forecast, likelihood, causes, cause_note, correction)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         target = connection.prepareStatement("INSERT INTO adjusted_target (stage_id, position, target) VALUES (?, ?, ?)");
         nextProjectId = next(connection, "project");
@@ -78,13 +83,14 @@ final class ImportStatements implements AutoCloseable {
         stage.executeBatch();
         line.executeBatch();
         indicator.executeBatch();
+        monitoredIndicator.executeBatch();
         target.executeBatch();
         batched = 0;
     }
 
     @Override
     public void close() throws SQLException {
-        try (project; stage; line; indicator; target) {
+        try (project; stage; line; indicator; monitoredIndicator; target) {
             // closed in turn, the first failure reported
         }
     }
@@ -105,10 +111,16 @@ final class ImportStatements implements AutoCloseable {
             line.addBatch();
         }
         for (IndicatorRow each : StageTable.indicators(kept)) {
-            set(indicator, id, each.position(), each.level1(), each.level2(), each.name(), each.target(), each.actual(),
-                    each.weight(), each.manualScore(), each.deviation(), each.forecast(), each.likelihood(), each.causes(),
-                    each.causeNote(), each.correction());
-            indicator.addBatch();
+            if (kept instanceof MonitoringReturn) {
+                set(monitoredIndicator, id, each.position(), each.level1(), each.level2(), each.name(), each.target(),
+                        each.actual(), each.weight(), each.manualScore(), each.deviation(), each.forecast(),
+                        each.likelihood(), each.causes(), each.causeNote(), each.correction());
+                monitoredIndicator.addBatch();
+            } else { // the return's columns keep their defaults, which is what a form's row holds: fewer values bound
+                set(indicator, id, each.position(), each.level1(), each.level2(), each.name(), each.target(), each.actual(),
+                        each.weight(), each.manualScore(), each.deviation());
+                indicator.addBatch();
+            }
         }
         if (kept instanceof Adjustment adjusted) {
             for (AdjustedTargetRow each : adjusted.targets().stream().map(AdjustedTargetRow::of).toList()) {

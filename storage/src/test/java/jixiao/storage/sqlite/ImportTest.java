@@ -15,6 +15,7 @@ import jixiao.domain.register.Snapshot;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSets;
 import jixiao.domain.stage.ProjectYear;
+import jixiao.storage.demo.FullYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,6 +165,18 @@ class ImportTest {
             assertThrows(IllegalStateException.class, batch::commit);
         }
         assertEquals(2, database.projects().list(ProjectFilter.ALL).size(), "nothing of the import");
+    }
+
+    @Test
+    void aYearWithEveryStageImportedNewReadsBackAsItWasPutWithItsMonitoringAndAdjustment() {
+        for (ProjectYear year : List.of(FullYear.monitored(), FullYear.evaluated(), FullYear.diverged())) {
+            Database database = Database.open(folder.resolve(year.latest().kind().key() + year.hashCode() + ".db"));
+            try (Import batch = database.startImport(Optional.empty())) {
+                batch.put(year, "year.json");
+                batch.commit();
+            }
+            assertEquals(year, database.projects().find(year.key()).orElseThrow().year());
+        }
     }
 
     @Test
