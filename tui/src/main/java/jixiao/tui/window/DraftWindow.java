@@ -18,6 +18,7 @@ import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.editing.Draft;
 import jixiao.tui.editing.Field;
 import jixiao.tui.editing.InvalidEntry;
+import jixiao.tui.editing.MonitoringDraft;
 import jixiao.tui.editing.PaperForm;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ScoreLine;
@@ -164,6 +165,27 @@ abstract class DraftWindow extends ScreenWindow {
         return List.of(
                 KeyBinding.of(Key.ctrl('s'), Words.SAVE, this::save).unless(this::whyNotSave).pinnedWhen(draft::isDirty),
                 KeyBinding.of(Key.ctrl('z'), Words.UNDO, this::undo).unless(this::whyNotUndo));
+    }
+
+    /** The year's monitoring return, on its own screen; what is saved there, the screens of the project go on from. */
+    protected KeyBinding monitoringBinding() {
+        return KeyBinding.of(Key.of(KeyType.F8, "F8"), Words.MONITORING_KEY, this::openMonitoring)
+                .unless(this::whyNoMonitoring);
+    }
+
+    private Optional<Bilingual> whyNoMonitoring() {
+        if (draft.saved().year().monitoring().isEmpty()) {
+            return Optional.of(Words.NO_MONITORING);
+        }
+        return draft.isDirty() ? Optional.of(Words.SAVE_FIRST) : Optional.empty();
+    }
+
+    void openMonitoring() {
+        session.open(new MonitoringWindow(session, new MonitoringDraft(draft.saved()), stored -> {
+            if (!draft.isDirty()) {
+                draft.reload(stored);
+            }
+        }));
     }
 
     /** The official-layout report of the project as it is on screen. */

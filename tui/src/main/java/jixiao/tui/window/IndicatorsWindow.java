@@ -98,7 +98,8 @@ final class IndicatorsWindow extends DraftWindow {
                 KeyBinding.of(Key.of(KeyType.F4, "F4"), Words.FINDINGS_KEY,
                         () -> session.open(new FindingsWindow(session, draft, this, neighbours))),
                 KeyBinding.of(Key.of(KeyType.F5, "F5"), Words.PROJECT_AND_FUNDING,
-                        () -> session.open(new ProjectWindow(session, draft)))));
+                        () -> session.open(new ProjectWindow(session, draft))),
+                monitoringBinding()));
         bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave));
         bindings.addAll(draftBindings());
         bindings.addAll(List.of(
