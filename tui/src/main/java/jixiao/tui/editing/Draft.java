@@ -14,8 +14,9 @@ import jixiao.domain.rules.RuleSet;
 import jixiao.domain.scoring.RestatedScores;
 
 /**
- * A project open for editing: the version last saved, the version on screen with its review, and
- * the edits that can be undone. Not thread-safe: it lives on the GUI thread.
+ * A project open for editing: the version last saved, the version on screen ({@link FormEntry}:
+ * the latest stage's form, and a declaration's whole-project funding) with its review, and the
+ * edits that can be undone. Not thread-safe: it lives on the GUI thread.
  */
 public final class Draft {
 
@@ -23,17 +24,17 @@ public final class Draft {
 
     private final Reviewer reviewer;
     private final PaperForm form;
-    private final Deque<Project> undo = new ArrayDeque<>();
+    private final Deque<FormEntry> undo = new ArrayDeque<>();
     private StoredProject saved;
-    private Project project;
+    private FormEntry entry;
     private Review review;
 
     public Draft(StoredProject saved, RuleSet rules) {
         this.saved = Objects.requireNonNull(saved, "saved");
         this.reviewer = new Reviewer(rules);
         this.form = PaperForm.of(saved.kind());
-        this.project = saved.project();
-        this.review = review(project);
+        this.entry = FormEntry.of(saved);
+        this.review = review(entry.form());
     }
 
     public StoredProject saved() {
@@ -41,7 +42,11 @@ public final class Draft {
     }
 
     public Project project() {
-        return project;
+        return entry.form();
+    }
+
+    public FormEntry entry() {
+        return entry;
     }
 
     /**
@@ -61,11 +66,12 @@ public final class Draft {
     }
 
     /**
-     * The draft with {@code text} typed into {@code field}, under the domain's policy for printed
+     * The draft with {@code text} typed into {@code cell}, under the domain's policy for printed
      * scores that only restated the rules ({@link RestatedScores}).
      */
-    public Project typed(Field field, String text) throws InvalidEntry {
-        return RestatedScores.release(project, review.scorecard(), field.write(project, text));
+    public FormEntry typed(Cell cell, String text) throws InvalidEntry {
+        FormEntry typed = cell.write(entry, text);
+        return typed.withForm(RestatedScores.release(entry.form(), review.scorecard(), typed.form()));
     }
 
     /** Scored as the paper it is typed into, whatever it holds at the moment (a self-evaluation with its actuals cleared is still one). */
@@ -73,22 +79,27 @@ public final class Draft {
         return reviewer.review(reviewed, form.kind());
     }
 
-    /** The review of a project that is not (yet) the draft: what typing would lead to. */
-    public Review preview(Project candidate) {
-        return review(candidate);
+    /** The review of what is not (yet) the draft: what typing would lead to. */
+    public Review preview(FormEntry candidate) {
+        return review(candidate.form());
     }
 
-    /** Takes a changed project as the draft; the previous one can be had back with {@link #undo}. */
+    /** Takes a changed form as the draft; the previous one can be had back with {@link #undo}. */
     public void apply(Project changed) {
-        if (changed.equals(project)) {
+        apply(entry.withForm(changed));
+    }
+
+    /** Takes a changed entry as the draft; the previous one can be had back with {@link #undo}. */
+    public void apply(FormEntry changed) {
+        if (changed.equals(entry)) {
             return;
         }
-        undo.push(project);
+        undo.push(entry);
         if (undo.size() > UNDO_LIMIT) {
             undo.removeLast();
         }
-        project = changed;
-        review = review(changed);
+        entry = changed;
+        review = review(changed.form());
     }
 
     public boolean canUndo() {
@@ -97,14 +108,14 @@ public final class Draft {
 
     public void undo() {
         if (!undo.isEmpty()) {
-            project = undo.pop();
-            review = review(project);
+            entry = undo.pop();
+            review = review(entry.form());
         }
     }
 
     /** Whether the draft differs from what was last saved. */
     public boolean isDirty() {
-        return !project.equals(saved.project());
+        return !entry.equals(FormEntry.of(saved));
     }
 
     /** The store took the draft (or another version, after a conflict): edits continue from it. */
@@ -114,32 +125,32 @@ public final class Draft {
 
     /** Throws the draft away for what the store holds now. */
     public void reload(StoredProject stored) {
-        apply(stored.project());
+        apply(FormEntry.of(stored));
         saved = stored;
     }
 
     public void addIndicator(int at, Indicator added) {
-        List<Indicator> indicators = new ArrayList<>(project.indicators());
+        List<Indicator> indicators = new ArrayList<>(project().indicators());
         indicators.add(at, added);
-        apply(project.withIndicators(indicators));
+        apply(project().withIndicators(indicators));
     }
 
     public void removeIndicator(int index) {
-        List<Indicator> indicators = new ArrayList<>(project.indicators());
+        List<Indicator> indicators = new ArrayList<>(project().indicators());
         indicators.remove(index);
-        apply(project.withIndicators(indicators));
+        apply(project().withIndicators(indicators));
     }
 
     /** Swaps the indicator at {@code index} with its neighbour {@code step} rows away (−1 up, +1 down). */
     public boolean moveIndicator(int index, int step) {
         int other = index + step;
-        if (other < 0 || other >= project.indicators().size()) {
+        List<Indicator> indicators = new ArrayList<>(project().indicators());
+        if (other < 0 || other >= indicators.size()) {
             return false;
         }
-        List<Indicator> indicators = new ArrayList<>(project.indicators());
-        indicators.set(other, project.indicators().get(index));
-        indicators.set(index, project.indicators().get(other));
-        apply(project.withIndicators(indicators));
+        indicators.set(other, project().indicators().get(index));
+        indicators.set(index, project().indicators().get(other));
+        apply(project().withIndicators(indicators));
         return true;
     }
 }

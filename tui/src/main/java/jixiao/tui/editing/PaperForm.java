@@ -14,6 +14,7 @@ import jixiao.domain.project.FundingSource;
  *
  * <pre>
  * 申报表  一级指标 二级指标 三级指标 年度(/项目)指标值
+ *         项目资金总额 | 年度资金申请总额 …  (the whole project's funding left, the year's right)
  * 自评表  一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
  * </pre>
  */
@@ -38,7 +39,7 @@ public enum PaperForm {
 
     private final FormKind kind;
     private final List<IndicatorColumn> columns;
-    private final List<List<Field>> sheet;
+    private final List<List<Cell>> sheet;
     private final List<FundingColumn> fundingColumns;
     private final int offPaper;
 
@@ -47,10 +48,15 @@ public enum PaperForm {
         this.kind = kind;
         this.columns = columns;
         this.fundingColumns = money;
-        List<List<Field>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         header.forEach(field -> rows.add(List.of(field)));
         for (FundingSource source : FundingSource.values()) {
-            rows.add(money.stream().<Field>map(column -> new FundingField(source, column)).toList());
+            List<Cell> row = new ArrayList<>();
+            if (kind == FormKind.DECLARATION && source.ordinal() < WholeProjectField.values().length) {
+                row.add(WholeProjectField.values()[source.ordinal()]);
+            }
+            money.forEach(column -> row.add(new FundingField(source, column)));
+            rows.add(List.copyOf(row));
         }
         goals.forEach(field -> rows.add(List.of(field)));
         this.offPaper = rows.size();
@@ -74,10 +80,11 @@ public enum PaperForm {
 
     /**
      * The project screen's rows, top to bottom: the header as the paper prints it, one row per
-     * funding line (a field per money column), the goals, then what the project holds that this
-     * paper does not print (from {@link #offPaper()} on).
+     * funding line (a cell per money column; a declaration's first three rows start with the
+     * whole project's funding, on the paper's left), the goals, then what the project holds that
+     * this paper does not print (from {@link #offPaper()} on).
      */
-    public List<List<Field>> sheet() {
+    public List<List<Cell>> sheet() {
         return sheet;
     }
 

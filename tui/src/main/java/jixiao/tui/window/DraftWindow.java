@@ -13,10 +13,12 @@ import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.register.StoredProject;
+import jixiao.domain.stage.Declaration;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.editing.Draft;
-import jixiao.tui.editing.Field;
+import jixiao.tui.editing.Cell;
+import jixiao.tui.editing.FormEntry;
 import jixiao.tui.editing.InvalidEntry;
 import jixiao.tui.editing.MonitoringDraft;
 import jixiao.tui.editing.PaperForm;
@@ -36,8 +38,8 @@ abstract class DraftWindow extends ScreenWindow {
 
     protected final Draft draft;
     protected final PaperForm form;
-    private Field editing;
-    private Project preview;
+    private Cell editing;
+    private FormEntry preview;
     private Review previewReview;
     private boolean saving;
 
@@ -49,7 +51,12 @@ abstract class DraftWindow extends ScreenWindow {
 
     /** The project as it is on screen: the draft, or what is being typed into it. */
     protected Project shown() {
-        return preview != null ? preview : draft.project();
+        return shownEntry().form();
+    }
+
+    /** The form and, on a declaration, the whole project's funding, as on screen. */
+    protected FormEntry shownEntry() {
+        return preview != null ? preview : draft.entry();
     }
 
     protected Review shownReview() {
@@ -62,9 +69,9 @@ abstract class DraftWindow extends ScreenWindow {
     }
 
     /** A field's label and text, for the edit line while nobody types (tables cut long text). */
-    protected Line fieldLine(Field field, int width) {
+    protected Line fieldLine(Cell field, int width) {
         return Line.fitted(List.of(new Segment(field.label(form.kind()).in(language) + ": ", Tone.DIM),
-                new Segment(field.read(shown()).replace("\n", " ⏎ "), Tone.NORMAL)), width);
+                new Segment(field.read(shownEntry()).replace("\n", " ⏎ "), Tone.NORMAL)), width);
     }
 
     /** Year and name first: on a narrow screen the unit is what gets cut. */
@@ -78,8 +85,8 @@ abstract class DraftWindow extends ScreenWindow {
      * character or a paste) already replacing it. {@code moves} say where Tab, Shift-Tab and the
      * arrows go once the text is kept.
      */
-    protected void edit(Field field, Optional<String> typedOver, Map<Prompt.Move, Runnable> moves) {
-        Prompt prompt = Prompt.of(field.label(form.kind()), field.read(draft.project()), this::take)
+    protected void edit(Cell field, Optional<String> typedOver, Map<Prompt.Move, Runnable> moves) {
+        Prompt prompt = Prompt.of(field.label(form.kind()), field.read(draft.entry()), this::take)
                 .multiLine(field.isMultiLine())
                 .typing(this::preview)
                 .cancelling(this::dropPreview);
@@ -95,7 +102,7 @@ abstract class DraftWindow extends ScreenWindow {
     }
 
     /** The cell under the cursor, on a screen of cells (indicators, header and funding); empty elsewhere. */
-    protected Optional<Field> cell() {
+    protected Optional<Cell> cell() {
         return Optional.empty();
     }
 
@@ -126,7 +133,7 @@ abstract class DraftWindow extends ScreenWindow {
     }
 
     /** Empties a field (Del on a cell), as one change that undo takes back. */
-    private void clear(Field field) {
+    private void clear(Cell field) {
         try {
             draft.apply(draft.typed(field, ""));
         } catch (InvalidEntry invalid) {
@@ -232,12 +239,18 @@ abstract class DraftWindow extends ScreenWindow {
         save(draft.saved(), () -> { });
     }
 
-    /** Saves the draft as an edit of {@code from}; {@code then} runs once it is stored. */
+    /**
+     * Saves the draft as an edit of {@code from}: a declaration as the stage (its form and the whole
+     * project's funding), any other stage through its form; {@code then} runs once it is stored.
+     */
     protected void save(StoredProject from, Runnable then) {
-        Project saved = draft.project();
+        FormEntry saved = draft.entry();
         saving = true;
         say(Words.SAVING, Tone.DIM);
-        session.background().run(() -> session.projects().update(from.id(), from.revision(), saved), stored -> {
+        session.background().run(() -> from.year().latest() instanceof Declaration declared
+                ? session.projects().update(from.id(), from.revision(),
+                        declared.withForm(saved.form()).withWholeProject(saved.wholeProject()))
+                : session.projects().update(from.id(), from.revision(), saved.form()), stored -> {
             saving = false;
             draft.savedAs(stored);
             say(Words.SAVED, Tone.GOOD);

@@ -15,7 +15,7 @@ import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
 import jixiao.tui.controller.Navigation;
 import jixiao.tui.editing.Draft;
-import jixiao.tui.editing.Field;
+import jixiao.tui.editing.Cell;
 import jixiao.tui.editing.IndicatorColumn;
 import jixiao.tui.editing.IndicatorField;
 import jixiao.tui.presentation.IndicatorTable;
@@ -77,7 +77,7 @@ final class IndicatorsWindow extends DraftWindow {
     }
 
     @Override
-    protected Optional<Field> cell() {
+    protected Optional<Cell> cell() {
         if (draft.project().indicators().isEmpty()) {
             return Optional.empty();
         }

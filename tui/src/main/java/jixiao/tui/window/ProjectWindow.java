@@ -22,7 +22,7 @@ import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
 import jixiao.tui.controller.Navigation;
 import jixiao.tui.editing.Draft;
-import jixiao.tui.editing.Field;
+import jixiao.tui.editing.Cell;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ProjectSheet;
 import jixiao.tui.words.Words;
@@ -61,7 +61,7 @@ final class ProjectWindow extends DraftWindow {
     @Override
     protected List<Line> body(int width, int height) {
         ProjectSheet layout = new ProjectSheet(form, language, width);
-        List<Line> sheet = layout.lines(shown(), shownReview(), cursor.row(), cursor.column());
+        List<Line> sheet = layout.lines(shownEntry(), shownReview(), cursor.row(), cursor.column());
         int rows = height - 2;
         int top = Math.max(0, Math.min(layout.lineOf(cursor.row()) - rows + 2, sheet.size() - rows));
         List<Line> lines = new ArrayList<>();
@@ -77,7 +77,7 @@ final class ProjectWindow extends DraftWindow {
     }
 
     @Override
-    protected Optional<Field> cell() {
+    protected Optional<Cell> cell() {
         return Optional.of(form.sheet().get(cursor.row()).get(cursor.column()));
     }
 

@@ -28,7 +28,9 @@ class PaperFormTest {
 
     @Test
     void theDeclarationAsksForOneAmountPerFundingLineAndTheSelfEvaluationReportsThree() {
-        assertTrue(PaperForm.DECLARATION.sheet().contains(List.of(new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL))));
+        assertTrue(PaperForm.DECLARATION.sheet().contains(List.of(WholeProjectField.TOTAL,
+                new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL))), "the whole project's total beside the year's");
+        assertTrue(PaperForm.DECLARATION.sheet().contains(List.of(new FundingField(FundingSource.OTHER, FundingColumn.INITIAL))));
         assertTrue(PaperForm.SELF_EVALUATION.sheet().contains(List.of(new FundingField(FundingSource.OTHER, FundingColumn.INITIAL),
                 new FundingField(FundingSource.OTHER, FundingColumn.ADJUSTED),
                 new FundingField(FundingSource.OTHER, FundingColumn.EXECUTED))));
