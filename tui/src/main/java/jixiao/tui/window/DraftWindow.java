@@ -74,10 +74,11 @@ abstract class DraftWindow extends ScreenWindow {
                 new Segment(field.read(shownEntry()).replace("\n", " ⏎ "), Tone.NORMAL)), width);
     }
 
-    /** Year and name first: on a narrow screen the unit is what gets cut. */
+    /** Year, name and the stage being typed first: on a narrow screen the unit is what gets cut. */
     protected String projectTitle() {
         ProjectKey key = draft.project().key();
-        return key.year() + " " + key.name() + (draft.isDirty() ? " *" : "") + "  " + key.unit();
+        return key.year() + " " + key.name() + (draft.isDirty() ? " *" : "") + " · "
+                + draft.saved().year().latest().kind().label().in(language) + "  " + key.unit();
     }
 
     /**

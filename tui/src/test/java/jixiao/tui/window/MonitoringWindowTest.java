@@ -145,7 +145,8 @@ class MonitoringWindowTest {
 
         assertTrue(screen.text().contains("有未保存的修改"), screen.text());
         screen.type("d");
-        assertFalse(screen.row(0).contains("运行监控"), "back on the indicators: " + screen.row(0));
+        assertFalse(screen.row(0).contains("运行监控 1–7月"), "back on the indicators: " + screen.row(0));
+        assertTrue(screen.row(0).contains("工作服置装费 · 运行监控"), "whose stage the title names: " + screen.row(0));
         assertTrue(screen.text().contains("F8"), "F8 opens the return again: " + screen.text());
     }
 
