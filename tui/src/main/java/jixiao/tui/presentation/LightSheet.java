@@ -9,7 +9,6 @@ import jixiao.domain.language.Language;
 import jixiao.domain.monitoring.BudgetLight;
 import jixiao.domain.monitoring.IndicatorLight;
 import jixiao.domain.monitoring.Light;
-import jixiao.domain.monitoring.LightRule;
 import jixiao.domain.monitoring.MonitoringReview;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.scoring.Explanation;
@@ -20,15 +19,15 @@ import jixiao.tui.words.Words;
 
 /**
  * How a monitoring light comes about, in the domain's own words: the project light first, then
- * the budget light or one indicator's (its target and progress, the rule, each step, what the
- * checks found about it).
+ * the budget light or one indicator's (its target and progress, each step of its explanation —
+ * the rule first — and what the checks found about it).
  *
  * <pre>
  * 项目灯 黄
  *   预算灯 绿；指标灯最差为 黄 → 项目灯 黄
  * 3. 产出指标 / 数量指标 / 购置数量
  * 年度指标值 ≥300(个)   1–7月实际完成值 120(个)   完成目标可能性 有可能
- * 规则: 累计类数量指标按时间进度：1–M月完成值 ÷ (年度目标 × M/12)
+ *   规则: 累计类数量指标按时间进度：1–M月完成值 ÷ (年度目标 × M/12)
  *   1–7月 120 个 ÷ (300 个 × 7/12) = 68.57% → 黄
  * 灯 黄
  * 错误 …: 黄灯须填写偏差原因、原因说明和纠偏措施
@@ -51,8 +50,6 @@ public final class LightSheet {
             lines.addAll(findings(review.about(index.get()), language, width));
         } else {
             BudgetLight budget = review.budget();
-            lines.addAll(Line.wrapped(Words.RULE.in(language) + ": " + LightRule.BUDGET.description().in(language),
-                    Tone.NORMAL, width));
             lines.addAll(steps(budget.explanation(), language, width));
             lines.add(light(Words.BUDGET_LIGHT.in(language), budget.light(), language, width));
             lines.addAll(findings(review.findings().stream().filter(finding -> finding.indicator().isEmpty()).toList(),
@@ -72,7 +69,6 @@ public final class LightSheet {
                 + StageField.LIKELIHOOD.label().in(language) + " "
                 + progress.likelihood().map(likelihood -> likelihood.words().in(language)).orElse(Words.NONE.in(language)),
                 Tone.NORMAL, width));
-        lines.addAll(Line.wrapped(Words.RULE.in(language) + ": " + lit.rule().description().in(language), Tone.NORMAL, width));
         lines.addAll(steps(lit.explanation(), language, width));
         lines.add(light(Words.LIGHT.in(language), lit.light(), language, width));
         return lines;

@@ -236,7 +236,6 @@ public final class Words {
     public static final Bilingual STAGE_CURRENT = new Bilingual("当前", "current");
     public static final Bilingual STAGE_READ_ONLY = new Bilingual("只读", "read-only");
     public static final Bilingual STAGE_REOPENED = new Bilingual("已重新打开", "reopened");
-    public static final Bilingual STAGE_NONE = new Bilingual("无", "none");
     public static final Bilingual START_NEXT_STAGE = new Bilingual("开始下一阶段", "start the next stage");
     public static final Bilingual WHICH_STAGE = new Bilingual("开始哪个阶段？（从%s复制在用的指标和目标，不必重输）",
             "Start which stage? (the indicators and targets in force are copied from the %s: nothing is retyped)");
@@ -266,7 +265,6 @@ public final class Words {
     public static final Bilingual CAUSES_PICK = new Bilingual("偏差原因（按数字选中或取消，Esc 完成）：%s",
             "Causes (a digit ticks or unticks one, Esc when done): %s");
     public static final Bilingual CAUSES_PICK_KEYS = new Bilingual("1–5 选中/取消  Esc 完成", "1-5 tick/untick  Esc done");
-    public static final Bilingual PICK_CAUSES = new Bilingual("选偏差原因", "pick causes");
     public static final Bilingual NOT_A_LIKELIHOOD = new Bilingual("“%s” 不是：1 确定能 / 2 有可能 / 3 完全不可能",
             "'%s' is not one of: 1 certain / 2 possible / 3 impossible");
     public static final Bilingual NOT_A_CAUSE = new Bilingual("“%s” 不是偏差原因：1 经费保障 2 制度保障 3 人员保障 4 硬件条件保障 5 其他",
@@ -274,9 +272,7 @@ public final class Words {
     public static final Bilingual NOT_YES_NO = new Bilingual("“%s”：请填 是 或 否", "'%s': type yes or no");
     public static final Bilingual YES = new Bilingual("是", "yes");
     public static final Bilingual NO = new Bilingual("否", "no");
-    public static final Bilingual RULE = new Bilingual("规则", "Rule");
     public static final Bilingual RATIO = new Bilingual("进度比", "Against the schedule");
-    public static final Bilingual READ_ONLY_RETURN = new Bilingual("运行监控已有后续阶段，为只读：%s", "the monitoring return is read-only: %s");
 
     private Words() {
     }
