@@ -182,12 +182,19 @@ final class ProjectsWindow extends ScreenWindow {
         }, failure -> refuse(Failures.explain(failure)));
     }
 
+    /**
+     * The other project-years that may be the same project in another year, or its unit's others:
+     * its unit's, and any with its code (as {@code jixiao trend} finds them), each as the form that
+     * says most about its year (the self-evaluation, else the targets in force).
+     */
     private List<Project> neighbours(StoredProject stored) {
-        ProjectFilter unit = new ProjectFilter(Optional.empty(), Optional.of(stored.project().key().unit()));
-        return session.projects().list(unit).stream()
+        ProjectKey key = stored.year().key();
+        return session.projects().list(ProjectFilter.ALL).stream()
                 .filter(summary -> summary.id() != stored.id())
+                .filter(summary -> summary.key().unit().equals(key.unit())
+                        || key.hasCode() && summary.key().code().strip().equals(key.code().strip()))
                 .flatMap(summary -> session.projects().find(summary.id()).stream())
-                .map(StoredProject::project)
+                .map(found -> found.year().comparableForm())
                 .toList();
     }
 

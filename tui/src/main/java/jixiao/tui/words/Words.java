@@ -248,6 +248,13 @@ public final class Words {
     public static final Bilingual STAGE_STARTED = new Bilingual("已开始%s", "started the %s");
     public static final Bilingual STARTING = new Bilingual("开始中…", "starting…");
 
+    // The years side by side
+    public static final Bilingual TREND = new Bilingual("历年对比", "Over the years");
+    public static final Bilingual TREND_KEY = new Bilingual("历年对比", "years");
+    public static final Bilingual TREND_INDICATORS = new Bilingual("绩效指标（年度指标值 → 实际完成值）",
+            "Indicators (target → actual)");
+    public static final Bilingual MATCHED_BY = new Bilingual("匹配方式", "Matched by");
+
     // The monitoring return
     public static final Bilingual MONITORING = new Bilingual("运行监控 %s", "Monitoring %s");
     public static final Bilingual MONITORING_KEY = new Bilingual("运行监控", "monitoring");
