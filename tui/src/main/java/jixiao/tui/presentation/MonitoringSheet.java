@@ -99,24 +99,57 @@ public final class MonitoringSheet {
         return row < FUNDING_ROWS + 1 + indicators ? row + 3 : row + 4;
     }
 
+    /** How many lines {@link #lines} has for a return with {@code indicators} rows. */
+    public static int lineCount(int indicators) {
+        return FUNDING_ROWS + indicators + 8;
+    }
+
     public List<Line> lines(MonitoringReturn form, MonitoringReview review, int selectedRow, int selectedColumn) {
+        return lines(form, review, selectedRow, selectedColumn, 0, lineCount(form.indicators().size()));
+    }
+
+    /**
+     * The {@code count} lines from {@code first} on: only what the screen shows is laid out, so a
+     * key on a return of hundreds of rows costs the rows in view.
+     */
+    public List<Line> lines(MonitoringReturn form, MonitoringReview review, int selectedRow, int selectedColumn,
+            int first, int count) {
+        int indicators = form.indicators().size();
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.fitted(fundingHeader(form), Tone.HEADING, width));
-        int row = 0;
-        for (FundingSource source : FundingSource.values()) {
-            lines.add(fundingRow(form, source, cursor(row++, selectedRow, selectedColumn)));
-        }
-        lines.add(textRow(form, ConclusionField.BUDGET_CAUSE, row++ == selectedRow));
-        lines.add(Line.fitted("", Tone.NORMAL, width));
-        lines.add(Line.fitted(indicatorHeader(form).segments(), width));
-        for (int index = 0; index < form.indicators().size(); index++) {
-            lines.add(indicatorRow(form, review, index, cursor(row++, selectedRow, selectedColumn)));
-        }
-        lines.add(Line.fitted("", Tone.NORMAL, width));
-        for (ConclusionField field : List.of(ConclusionField.SUMMARY, ConclusionField.RECTIFY, ConclusionField.RECTIFY_NOTE)) {
-            lines.add(textRow(form, field, row++ == selectedRow));
+        for (int at = first; at < Math.min(first + count, lineCount(indicators)); at++) {
+            lines.add(line(form, review, at, selectedRow, selectedColumn));
         }
         return lines;
+    }
+
+    /** Line {@code at}: the funding heading and lines, the budget cause, a blank, the indicators' heading and rows, a blank, the conclusion. */
+    private Line line(MonitoringReturn form, MonitoringReview review, int at, int selectedRow, int selectedColumn) {
+        int indicators = form.indicators().size();
+        if (at == 0) {
+            return Line.fitted(fundingHeader(form), Tone.HEADING, width);
+        }
+        if (at <= FUNDING_ROWS) {
+            int row = at - 1;
+            return fundingRow(form, FundingSource.values()[row], cursor(row, selectedRow, selectedColumn));
+        }
+        if (at == FUNDING_ROWS + 1) {
+            return textRow(form, ConclusionField.BUDGET_CAUSE, selectedRow == FUNDING_ROWS);
+        }
+        if (at == FUNDING_ROWS + 3) {
+            return Line.fitted(indicatorHeader(form).segments(), width);
+        }
+        int index = at - FUNDING_ROWS - 4;
+        if (index >= 0 && index < indicators) {
+            int row = FUNDING_ROWS + 1 + index;
+            return indicatorRow(form, review, index, cursor(row, selectedRow, selectedColumn));
+        }
+        int conclusion = at - FUNDING_ROWS - 5 - indicators;
+        if (conclusion >= 0) {
+            ConclusionField field = List.of(ConclusionField.SUMMARY, ConclusionField.RECTIFY, ConclusionField.RECTIFY_NOTE)
+                    .get(conclusion);
+            return textRow(form, field, selectedRow == FUNDING_ROWS + 1 + indicators + conclusion);
+        }
+        return Line.fitted("", Tone.NORMAL, width);
     }
 
     /** The selected column on the selected row, −1 on every other. */

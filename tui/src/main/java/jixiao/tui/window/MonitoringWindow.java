@@ -89,13 +89,13 @@ final class MonitoringWindow extends ScreenWindow {
     @Override
     protected List<Line> body(int width, int height) {
         MonitoringSheet sheet = new MonitoringSheet(language, width, draft.saved().ruleSet().executionRateRounding());
-        List<Line> all = sheet.lines(shown(), shownReview(), cursor.row(), cursor.column());
+        int indicators = shown().indicators().size();
         int rows = Math.max(0, height - 1);
-        int at = sheet.lineOf(cursor.row(), shown().indicators().size());
-        int top = Math.max(0, Math.min(at - rows / 2, all.size() - rows));
+        int at = sheet.lineOf(cursor.row(), indicators);
+        int top = Math.max(0, Math.min(at - rows / 2, MonitoringSheet.lineCount(indicators) - rows));
         List<Line> lines = new ArrayList<>();
         lines.add(sheet.status(shownReview(), draft.isDirty()));
-        lines.addAll(all.subList(top, Math.min(all.size(), top + rows)));
+        lines.addAll(sheet.lines(shown(), shownReview(), cursor.row(), cursor.column(), top, rows));
         return lines;
     }
 

@@ -63,6 +63,16 @@ class MonitoringSheetTest {
     }
 
     @Test
+    void aWindowOfLinesIsThoseLinesOfTheWholeSheet() {
+        MonitoringSheet sheet = new MonitoringSheet(Language.ZH, 80, RoundingMode.HALF_UP);
+        List<Line> whole = sheet.lines(july, lights, 9, 3);
+
+        assertEquals(MonitoringSheet.lineCount(11), whole.size());
+        assertEquals(whole.subList(7, 19), sheet.lines(july, lights, 9, 3, 7, 12));
+        assertEquals(whole.subList(20, whole.size()), sheet.lines(july, lights, 9, 3, 20, 50), "cut at the end");
+    }
+
+    @Test
     void theStatusLineGivesTheProjectAndBudgetLightsAndTheFindings() {
         Line status = new MonitoringSheet(Language.ZH, 100, RoundingMode.HALF_UP).status(lights, true);
 
