@@ -1,18 +1,13 @@
 package jixiao.bench;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import jixiao.domain.language.Language;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.FundingLine;
 import jixiao.domain.project.FundingSource;
@@ -24,7 +19,6 @@ import jixiao.domain.project.ProjectKey;
 import jixiao.domain.project.Published;
 import jixiao.domain.stage.Declaration;
 import jixiao.domain.stage.ProjectYear;
-import jixiao.tui.window.Screens;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,51 +48,26 @@ public class MonitoringKeystrokeBenchmark {
     private static final int INDICATORS = 200;
     private static final String[] TARGETS = {"≥20(个)", "≤5(%)", "=100(%)", "及时", ">10659(条)", "≥85(%)", "规范"};
 
-    private DefaultVirtualTerminal terminal;
-    private MultiWindowTextGUI gui;
+    private ScreensOnAVirtualTerminal screens;
     private boolean typeDigit;
 
     @Setup
     public void openTheReturnAndStartTyping() throws IOException {
-        terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        gui = new MultiWindowTextGUI(screen);
-        ProjectYear year = ProjectYear.of(Declaration.of(declaration())).startMonitoring(Month.JULY);
-        gui.addWindow(Screens.start(gui, new OneProject(year), Language.ZH, Runnable::run));
-        gui.getGUIThread().processEventsAndUpdate();
-        key(new KeyStroke(KeyType.Enter));
-        key(new KeyStroke(KeyType.F8));
-        key(new KeyStroke('1', false, false));
-        if (!editLine().startsWith("1–7月实际完成值: 1")) {
-            throw new IllegalStateException("the benchmark must type a progress, but the edit line shows: " + editLine());
+        screens = new ScreensOnAVirtualTerminal(new OneProject(
+                ProjectYear.of(Declaration.of(declaration())).startMonitoring(Month.JULY)));
+        screens.key(new KeyStroke(KeyType.Enter));
+        screens.key(new KeyStroke(KeyType.F8));
+        screens.key(new KeyStroke('1', false, false));
+        if (!screens.editLine().startsWith("1–7月实际完成值: 1")) {
+            throw new IllegalStateException("the benchmark must type a progress, but the edit line shows: "
+                    + screens.editLine());
         }
-    }
-
-    /** The edit line, third from the bottom, as text (a wide character's padding cell skipped). */
-    private String editLine() {
-        StringBuilder line = new StringBuilder();
-        int row = terminal.getTerminalSize().getRows() - 3;
-        for (int column = 0; column < terminal.getTerminalSize().getColumns(); column++) {
-            line.append(terminal.getCharacter(column, row).getCharacterString());
-            if (terminal.getCharacter(column, row).isDoubleWidth()) {
-                column++;
-            }
-        }
-        return line.toString();
     }
 
     @Benchmark
     public void keystrokeToRelitScreen() throws IOException {
         typeDigit = !typeDigit;
-        key(typeDigit ? new KeyStroke('7', false, false) : new KeyStroke(KeyType.Backspace));
-    }
-
-    private void key(KeyStroke stroke) throws IOException {
-        terminal.addInput(stroke);
-        while (gui.getGUIThread().processEventsAndUpdate()) {
-            // until the key and everything it caused are drawn
-        }
+        screens.key(typeDigit ? new KeyStroke('7', false, false) : new KeyStroke(KeyType.Backspace));
     }
 
     /** A 200-row declaration: targets only, a budget to monitor. */

@@ -18,7 +18,7 @@ import jixiao.domain.scoring.RestatedScores;
  * the latest stage's form, and a declaration's whole-project funding) with its review, and the
  * edits that can be undone. Not thread-safe: it lives on the GUI thread.
  */
-public final class Draft {
+public final class Draft implements ProjectDraft {
 
     private static final int UNDO_LIMIT = 200;
 
@@ -37,6 +37,7 @@ public final class Draft {
         this.review = review(entry.form());
     }
 
+    @Override
     public StoredProject saved() {
         return saved;
     }
@@ -102,10 +103,12 @@ public final class Draft {
         review = review(changed.form());
     }
 
+    @Override
     public boolean canUndo() {
         return !undo.isEmpty();
     }
 
+    @Override
     public void undo() {
         if (!undo.isEmpty()) {
             entry = undo.pop();
@@ -114,16 +117,19 @@ public final class Draft {
     }
 
     /** Whether the draft differs from what was last saved. */
+    @Override
     public boolean isDirty() {
         return !entry.equals(FormEntry.of(saved));
     }
 
     /** The store took the draft (or another version, after a conflict): edits continue from it. */
+    @Override
     public void savedAs(StoredProject stored) {
         saved = stored;
     }
 
     /** Throws the draft away for what the store holds now. */
+    @Override
     public void reload(StoredProject stored) {
         apply(FormEntry.of(stored));
         saved = stored;

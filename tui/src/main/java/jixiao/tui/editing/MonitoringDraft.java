@@ -19,7 +19,7 @@ import jixiao.domain.stage.StageKind;
  * lights (the domain's {@link Monitor}, under the year's rule set), and the edits that can be undone.
  * Not thread-safe: it lives on the GUI thread.
  */
-public final class MonitoringDraft {
+public final class MonitoringDraft implements ProjectDraft {
 
     private static final int UNDO_LIMIT = 200;
 
@@ -69,6 +69,7 @@ public final class MonitoringDraft {
         return sheet;
     }
 
+    @Override
     public StoredProject saved() {
         return saved;
     }
@@ -108,10 +109,12 @@ public final class MonitoringDraft {
         review = monitor.review(changed);
     }
 
+    @Override
     public boolean canUndo() {
         return !undo.isEmpty();
     }
 
+    @Override
     public void undo() {
         if (!undo.isEmpty()) {
             current = undo.pop();
@@ -119,16 +122,19 @@ public final class MonitoringDraft {
         }
     }
 
+    @Override
     public boolean isDirty() {
         return !current.equals(stored(saved));
     }
 
     /** The store took the draft (or another version, after a conflict): edits continue from it. */
+    @Override
     public void savedAs(StoredProject stored) {
         saved = stored;
     }
 
     /** Throws the draft away for what the store holds now (undo brings it back). */
+    @Override
     public void reload(StoredProject stored) {
         apply(stored(stored));
         saved = stored;

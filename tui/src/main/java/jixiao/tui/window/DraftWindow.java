@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
-import jixiao.domain.register.StaleRevisionException;
+import jixiao.domain.register.Projects;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.stage.Declaration;
 import jixiao.tui.controller.Key;
@@ -31,8 +31,7 @@ import jixiao.tui.words.Words;
 /**
  * A screen of an open project. All of them edit one {@link Draft}, on the project's paper form:
  * typing previews the change on every key (scores, total, grade), Enter takes it into the draft,
- * Ctrl-S saves the draft, Ctrl-Z undoes the last change. When someone else saved in between, the
- * person chooses to overwrite or reload; the typing is never dropped without asking.
+ * Ctrl-S saves the draft and Ctrl-Z undoes the last change ({@link DraftKeys}).
  */
 abstract class DraftWindow extends ScreenWindow {
 
@@ -41,12 +40,13 @@ abstract class DraftWindow extends ScreenWindow {
     private Cell editing;
     private FormEntry preview;
     private Review previewReview;
-    private boolean saving;
+    private final DraftKeys keys;
 
     DraftWindow(Session session, Draft draft) {
         super(session);
         this.draft = draft;
         this.form = draft.form();
+        this.keys = new DraftKeys(this, draft, this::storing, stored -> { });
     }
 
     /** The project as it is on screen: the draft, or what is being typed into it. */
@@ -168,11 +168,9 @@ abstract class DraftWindow extends ScreenWindow {
         previewReview = null;
     }
 
-    /** Save and undo, the same on every screen of a project; save stays on the key bar while there is something to save. */
+    /** Save and undo, the same on every screen of a project ({@link DraftKeys}). */
     protected List<KeyBinding> draftBindings() {
-        return List.of(
-                KeyBinding.of(Key.ctrl('s'), Words.SAVE, this::save).unless(this::whyNotSave).pinnedWhen(draft::isDirty),
-                KeyBinding.of(Key.ctrl('z'), Words.UNDO, this::undo).unless(this::whyNotUndo));
+        return keys.bindings();
     }
 
     /** The year's monitoring return, on its own screen; what is saved there, the screens of the project go on from. */
@@ -201,13 +199,6 @@ abstract class DraftWindow extends ScreenWindow {
         return KeyBinding.of(Key.ctrl('p'), Words.REPORT, this::report).unless(this::whyNoReport).helpOnly();
     }
 
-    private Optional<Bilingual> whyNotSave() {
-        if (saving) {
-            return Optional.of(Words.BUSY);
-        }
-        return draft.isDirty() ? Optional.empty() : Optional.of(Words.NOTHING_TO_SAVE);
-    }
-
     private Optional<Bilingual> whyNoReport() {
         return session.reports().isPresent() ? Optional.empty() : Optional.of(Words.NO_REPORTS);
     }
@@ -227,59 +218,20 @@ abstract class DraftWindow extends ScreenWindow {
         return new Bilingual(String.join(Words.LIST_SEPARATOR.zh(), names), String.join(Words.LIST_SEPARATOR.en(), names));
     }
 
-    private Optional<Bilingual> whyNotUndo() {
-        return draft.canUndo() ? Optional.empty() : Optional.of(Words.NOTHING_TO_UNDO);
-    }
-
-    private void undo() {
-        draft.undo();
-        say(Words.UNDONE, Tone.DIM);
-    }
-
-    protected void save() {
-        save(draft.saved(), () -> { });
+    /** Saves the draft, then runs {@code then} once it is stored. */
+    protected void saveThen(Runnable then) {
+        keys.saveThen(then);
     }
 
     /**
-     * Saves the draft as an edit of {@code from}: a declaration as the stage (its form and the whole
-     * project's funding), any other stage through its form; {@code then} runs once it is stored.
+     * Storing the draft as it is now as an edit of {@code from}: a declaration as the stage (its form
+     * and the whole project's funding), any other stage through its form.
      */
-    protected void save(StoredProject from, Runnable then) {
+    private Callable<StoredProject> storing(StoredProject from) {
         FormEntry saved = draft.entry();
-        saving = true;
-        say(Words.SAVING, Tone.DIM);
-        session.background().run(() -> from.year().latest() instanceof Declaration declared
-                ? session.projects().update(from.id(), from.revision(),
-                        declared.withForm(saved.form()).withWholeProject(saved.wholeProject()))
-                : session.projects().update(from.id(), from.revision(), saved.form()), stored -> {
-            saving = false;
-            draft.savedAs(stored);
-            say(Words.SAVED, Tone.GOOD);
-            then.run();
-        }, failure -> {
-            saving = false;
-            if (failure instanceof StaleRevisionException stale) {
-                conflict(stale, then);
-            } else {
-                refuse(Failures.explain(failure));
-            }
-        });
-    }
-
-    private void conflict(StaleRevisionException stale, Runnable then) {
-        Bilingual why = stale.explanation();
-        choose(new Choice(Words.format(Words.CONFLICT, why), Words.CONFLICT_KEYS,
-                Map.of('o', () -> latest(latest -> save(latest, then)),
-                        'r', () -> latest(latest -> {
-                            draft.reload(latest);
-                            say(Words.RELOADED,
-                                    Tone.WARNING);
-                        }))));
-    }
-
-    /** The project as stored now, read off the GUI thread. */
-    private void latest(Consumer<StoredProject> use) {
-        long id = draft.saved().id();
-        session.background().run(() -> session.stored(id), use, failure -> refuse(Failures.explain(failure)));
+        Projects projects = session.projects();
+        return () -> from.year().latest() instanceof Declaration declared
+                ? projects.update(from.id(), from.revision(), declared.withForm(saved.form()).withWholeProject(saved.wholeProject()))
+                : projects.update(from.id(), from.revision(), saved.form());
     }
 }

@@ -181,6 +181,6 @@ final class IndicatorsWindow extends DraftWindow {
             back();
             return;
         }
-        choose(new Choice(Words.UNSAVED_EDITS, Words.UNSAVED_EDITS_KEYS, Map.of('s', () -> save(draft.saved(), this::back), 'd', this::back)));
+        choose(new Choice(Words.UNSAVED_EDITS, Words.UNSAVED_EDITS_KEYS, Map.of('s', () -> saveThen(this::back), 'd', this::back)));
     }
 }

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.monitoring.MonitoringReview;
 import jixiao.domain.project.FundingSource;
-import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.stage.Cause;
 import jixiao.domain.stage.MonitoringReturn;
@@ -55,17 +54,19 @@ final class MonitoringWindow extends ScreenWindow {
     private static final int FUNDING_ROWS = FundingSource.values().length;
 
     private final MonitoringDraft draft;
-    private final Consumer<StoredProject> whenSaved;
+    private final DraftKeys keys;
     private final CellCursor cursor;
     private MonitoringReturn preview;
     private MonitoringReview previewReview;
-    private boolean saving;
 
     /** {@code whenSaved} hears of every save, so the project's other screens go on from it. */
     MonitoringWindow(Session session, MonitoringDraft draft, Consumer<StoredProject> whenSaved) {
         super(session);
         this.draft = draft;
-        this.whenSaved = whenSaved;
+        this.keys = new DraftKeys(this, draft, from -> {
+            MonitoringReturn saved = draft.current();
+            return () -> session.projects().update(from.id(), from.revision(), saved);
+        }, whenSaved);
         this.cursor = new CellCursor(row -> draft.sheet().get(row).size(), 0);
         int firstIndicator = FUNDING_ROWS + 1;
         cursor.moveTo(draft.current().indicators().isEmpty() ? 0 : firstIndicator, 0, rowCount());
@@ -131,10 +132,8 @@ final class MonitoringWindow extends ScreenWindow {
                 KeyBinding.of(Key.of(KeyType.Delete, "Del"), Words.CLEAR_CELL, () -> take(cell(), "").ifPresent(this::refuse))
                         .unless(draft::whyReadOnly).helpOnly(),
                 KeyBinding.of(Key.of(KeyType.F3, "F3"), Words.LIGHT_EXPLAIN_KEY, this::explain),
-                KeyBinding.of(Key.ctrl('s'), Words.SAVE, this::save).unless(this::whyNotSave).pinnedWhen(draft::isDirty),
-                KeyBinding.of(Key.ctrl('z'), Words.UNDO, this::undo)
-                        .unless(() -> draft.canUndo() ? Optional.empty() : Optional.of(Words.NOTHING_TO_UNDO)),
                 KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave)));
+        bindings.addAll(keys.bindings());
         bindings.addAll(Navigation.cells(cursor, this::rowCount, () -> bodyHeight() - 1));
         return new KeyMap(bindings);
     }
@@ -247,53 +246,6 @@ final class MonitoringWindow extends ScreenWindow {
         session.open(new LightWindow(session, draft, indicatorUnderCursor()));
     }
 
-    private Optional<Bilingual> whyNotSave() {
-        if (saving) {
-            return Optional.of(Words.BUSY);
-        }
-        return draft.isDirty() ? Optional.empty() : Optional.of(Words.NOTHING_TO_SAVE);
-    }
-
-    private void undo() {
-        draft.undo();
-        say(Words.UNDONE, Tone.DIM);
-    }
-
-    private void save() {
-        save(draft.saved(), () -> { });
-    }
-
-    /** Saves the return as an edit of {@code from}; someone else's save in between is the person's to settle. */
-    private void save(StoredProject from, Runnable then) {
-        MonitoringReturn saved = draft.current();
-        saving = true;
-        say(Words.SAVING, Tone.DIM);
-        session.background().run(() -> session.projects().update(from.id(), from.revision(), saved), stored -> {
-            saving = false;
-            draft.savedAs(stored);
-            whenSaved.accept(stored);
-            say(Words.SAVED, Tone.GOOD);
-            then.run();
-        }, failure -> {
-            saving = false;
-            if (failure instanceof StaleRevisionException stale) {
-                choose(new Choice(Words.format(Words.CONFLICT, stale.explanation()), Words.CONFLICT_KEYS, Map.of(
-                        'o', () -> latest(latest -> save(latest, then)),
-                        'r', () -> latest(latest -> {
-                            draft.reload(latest);
-                            say(Words.RELOADED, Tone.WARNING);
-                        }))));
-            } else {
-                refuse(Failures.explain(failure));
-            }
-        });
-    }
-
-    private void latest(Consumer<StoredProject> use) {
-        long id = draft.saved().id();
-        session.background().run(() -> session.stored(id), use, failure -> refuse(Failures.explain(failure)));
-    }
-
     /** Back to the project; unsaved edits are saved or dropped only when the person says so. */
     private void leave() {
         if (!draft.isDirty()) {
@@ -301,6 +253,6 @@ final class MonitoringWindow extends ScreenWindow {
             return;
         }
         choose(new Choice(Words.UNSAVED_EDITS, Words.UNSAVED_EDITS_KEYS,
-                Map.of('s', () -> save(draft.saved(), this::back), 'd', this::back)));
+                Map.of('s', () -> keys.saveThen(this::back), 'd', this::back)));
     }
 }
