@@ -1,10 +1,9 @@
 package jixiao.tui.editing;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import jixiao.domain.check.Review;
 import jixiao.domain.check.Reviewer;
 import jixiao.domain.project.Indicator;
@@ -20,11 +19,9 @@ import jixiao.domain.scoring.RestatedScores;
  */
 public final class Draft implements ProjectDraft {
 
-    private static final int UNDO_LIMIT = 200;
-
     private final Reviewer reviewer;
     private final PaperForm form;
-    private final Deque<FormEntry> undo = new ArrayDeque<>();
+    private final History<FormEntry> undo = new History<>();
     private StoredProject saved;
     private FormEntry entry;
     private Review review;
@@ -95,10 +92,7 @@ public final class Draft implements ProjectDraft {
         if (changed.equals(entry)) {
             return;
         }
-        undo.push(entry);
-        if (undo.size() > UNDO_LIMIT) {
-            undo.removeLast();
-        }
+        undo.remember(entry);
         entry = changed;
         review = review(changed.form());
     }
@@ -110,8 +104,9 @@ public final class Draft implements ProjectDraft {
 
     @Override
     public void undo() {
-        if (!undo.isEmpty()) {
-            entry = undo.pop();
+        Optional<FormEntry> before = undo.back();
+        if (before.isPresent()) {
+            entry = before.get();
             review = review(entry.form());
         }
     }

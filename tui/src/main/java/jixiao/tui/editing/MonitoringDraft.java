@@ -1,8 +1,6 @@
 package jixiao.tui.editing;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +19,8 @@ import jixiao.domain.stage.StageKind;
  */
 public final class MonitoringDraft implements ProjectDraft {
 
-    private static final int UNDO_LIMIT = 200;
-
     private final Monitor monitor;
-    private final Deque<MonitoringReturn> undo = new ArrayDeque<>();
+    private final History<MonitoringReturn> undo = new History<>();
     private final List<List<ReturnField>> sheet;
     private StoredProject saved;
     private MonitoringReturn current;
@@ -101,10 +97,7 @@ public final class MonitoringDraft implements ProjectDraft {
         if (changed.equals(current)) {
             return;
         }
-        undo.push(current);
-        if (undo.size() > UNDO_LIMIT) {
-            undo.removeLast();
-        }
+        undo.remember(current);
         current = changed;
         review = monitor.review(changed);
     }
@@ -116,8 +109,9 @@ public final class MonitoringDraft implements ProjectDraft {
 
     @Override
     public void undo() {
-        if (!undo.isEmpty()) {
-            current = undo.pop();
+        Optional<MonitoringReturn> before = undo.back();
+        if (before.isPresent()) {
+            current = before.get();
             review = monitor.review(current);
         }
     }
