@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 14's start-up goals in one interleaved run (docs/benchmarks.md): the unzipped launcher's
-# score and list, the jar on the machine's Java 17, beside java -version and sqlite3 reading the
-# same rows as list; also the launcher without its per-user archive (JIXIAO_CDS=off).
+# score and list (and show 1, held to list's goal), the jar on the machine's Java 17, beside
+# java -version and sqlite3 reading the same rows as list; also the launcher without its per-user
+# archive (JIXIAO_CDS=off).
 # usage: bench/startup/goals.sh [EXTRA_COMMAND...]   (after mvn -B -Pdist package -DskipTests;
 #        needs unzip and sqlite3)
 set -euo pipefail
@@ -17,6 +18,6 @@ rows="$rows saved_at, saved_by FROM project ORDER BY year, unit, id"
 score="score --target '≥20(个)' --actual '85(个)' --weight 6"
 uptime
 bench/startup/interleaved.sh -r "${ROUNDS:-30}" "java -version" "$jixiao $score" "$jixiao list" \
-  "java -jar app/target/jixiao.jar $score" "sqlite3 $db '$rows'" "JIXIAO_CDS=off $jixiao $score" \
+  "$jixiao show 1" "java -jar app/target/jixiao.jar $score" "sqlite3 $db '$rows'" "JIXIAO_CDS=off $jixiao $score" \
   "JIXIAO_CDS=off $jixiao list" "$@" | sed "s|$work|…|g"
 uptime

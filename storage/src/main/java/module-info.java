@@ -4,7 +4,7 @@ module jixiao.storage {
     requires com.fasterxml.jackson.databind;
     requires org.apache.commons.csv;
     requires org.dhatim.fastexcel;
-    requires org.dhatim.fastexcel.reader;
+    requires java.xml;
     requires java.sql;
     requires org.jdbi.v3.core;
     // jdbi3-core is an automatic module: its own dependencies must be named here to resolve.
@@ -16,4 +16,5 @@ module jixiao.storage {
     exports jixiao.storage.demo;
     exports jixiao.storage.sqlite;
     exports jixiao.storage.report;
+    exports jixiao.storage.file;
 }

@@ -26,7 +26,7 @@ public final class Cli {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }
-        CommandLine commandLine = new CommandLine(new JixiaoCommand());
+        CommandLine commandLine = new CommandLine(new JixiaoCommand().spec());
         // Settings below reach the subcommands present when they are made: register those first.
         Subcommands.register(commandLine, args);
         commandLine.setOut(out)

@@ -1,14 +1,15 @@
 package jixiao.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
-import java.util.Optional;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Explained;
 import jixiao.domain.language.Language;
-import jixiao.domain.register.MissingProjectException;
-import jixiao.domain.register.StaleRevisionException;
+import jixiao.domain.language.Printable;
 import jixiao.domain.rules.InvalidRuleSetException;
-import jixiao.domain.stage.StageRefusedException;
+import jixiao.storage.file.CannotWriteException;
 import jixiao.storage.sqlite.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,6 +22,9 @@ import picocli.CommandLine.ParseResult;
  * what to do, never a stack trace; a bug still says it is a bug.
  */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    /** What a failure may show of its own message: enough to find it, never a dump of the data. */
+    private static final int MESSAGE_CHARS = 300;
 
     private final Language language;
 
@@ -50,11 +54,15 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             err.flush();
             return userError.exitCode();
         }
-        Optional<Bilingual> explained = explanation(e);
-        if (explained.isPresent()) {
-            err.println(prefix() + explained.get().in(language));
+        if (e instanceof Explained explained) {
+            err.println(prefix() + explained.explanation().in(language));
             err.flush();
-            return ExitCode.DATA_ERRORS;
+            return exitCode(e);
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            err.println(prefix() + (language == Language.ZH ? "读写失败：" : "input or output failed: ") + clipped(e));
+            err.flush();
+            return ExitCode.USAGE;
         }
         if (e instanceof InvalidPathException path) {
             err.println(prefix() + unrepresentablePath(path).in(language));
@@ -66,31 +74,29 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             err.flush();
             return ExitCode.USAGE;
         }
+        return internal(err, language, e);
+    }
+
+    /** A bug: said as one, in one line (a message may hold a whole SQL statement), never a stack trace. */
+    static int internal(PrintWriter err, Language language, Throwable e) {
         err.println(language == Language.ZH
-                ? "jixiao 内部错误（这是程序的缺陷，请报告）：" + e
-                : "jixiao internal error (a bug, please report it): " + e);
+                ? "jixiao 内部错误（这是程序的缺陷，请报告）：" + clipped(e)
+                : "jixiao internal error (a bug, please report it): " + clipped(e));
         err.flush();
-        return 70;
+        return ExitCode.INTERNAL;
     }
 
     /**
-     * Failures of the database and the register that are the user's situation, not a bug: a stage
-     * the year's rules refuse among them.
+     * The data or the register says no (a project missing, taken or changed in between): exit 1.
+     * The machine says no (the database busy, read-only or on a full disk, a folder missing): exit 2.
      */
-    private static Optional<Bilingual> explanation(Exception e) {
-        if (e instanceof StorageException storage) {
-            return Optional.of(storage.explanation());
-        }
-        if (e instanceof StaleRevisionException stale) {
-            return Optional.of(stale.explanation());
-        }
-        if (e instanceof MissingProjectException missing) {
-            return Optional.of(missing.explanation());
-        }
-        if (e instanceof StageRefusedException refused) {
-            return Optional.of(refused.explanation());
-        }
-        return Optional.empty();
+    private static int exitCode(Exception e) {
+        return e instanceof StorageException || e instanceof CannotWriteException ? ExitCode.USAGE : ExitCode.DATA_ERRORS;
+    }
+
+    private static String clipped(Throwable e) {
+        String said = Printable.of(String.valueOf(e)).replace('\n', ' ');
+        return said.length() <= MESSAGE_CHARS ? said : said.substring(0, MESSAGE_CHARS) + "…";
     }
 
     /**

@@ -3,26 +3,33 @@ package jixiao.app;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import jixiao.app.command.LanguageOption;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import jixiao.app.command.StandardHelpOptions;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code jixiao}: the top command. Its subcommands ({@link Subcommands}, registered as the command line
- * needs them) do the work; alone it opens the text UI.
+ * needs them) do the work; alone it opens the text UI. Its picocli model is built by code, not read from
+ * annotations, since every run builds it (docs/benchmarks.md).
  */
-@Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Project expenditure performance forms (绩效): score targets and actuals under the "
-                + "official rules, explain every number, check published forms. Without a subcommand: the text UI.")
 public final class JixiaoCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    private final LanguageOption languageOption = new LanguageOption();
 
-    @Mixin
-    private LanguageOption languageOption;
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("jixiao")
+            .versionProvider(new Version())
+            .addMixin("languageOption", languageOption.mixin());
+
+    public JixiaoCommand() {
+        spec.usageMessage().description("Project expenditure performance forms (绩效): score targets and actuals under "
+                + "the official rules, explain every number, check published forms. Without a subcommand: the text UI.");
+        StandardHelpOptions.addTo(spec);
+    }
+
+    /** picocli's model of this command, bound to this instance; subcommands are added to it. */
+    public CommandSpec spec() {
+        return spec;
+    }
 
     /** What a clerk types is {@code jixiao}: the text UI, in the language asked for. */
     @Override

@@ -78,16 +78,19 @@ final class Subcommands {
         return null;
     }
 
-    /** A new instance of the named subcommand; only its class is loaded. */
+    /**
+     * A new instance of the named subcommand, or the model of one whose model is built by code rather
+     * than read from annotations; only its class is loaded.
+     */
     private static Object create(String name) {
         return switch (name) {
-            case "score" -> new ScoreCommand();
-            case "check" -> new CheckCommand();
+            case "score" -> new ScoreCommand().spec();
+            case "check" -> new CheckCommand().spec();
             case "rules" -> new RulesCommand();
             case "import" -> new ImportCommand();
             case "export" -> new ExportCommand();
-            case "list" -> new ListCommand();
-            case "show" -> new ShowCommand();
+            case "list" -> new ListCommand().spec();
+            case "show" -> new ShowCommand().spec();
             case "stage" -> new StageCommand();
             case "trend" -> new TrendCommand();
             case "history" -> new HistoryCommand();

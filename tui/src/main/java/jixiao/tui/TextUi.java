@@ -43,7 +43,8 @@ public final class TextUi {
     }
 
     /** Shows the UI until the person quits. */
-    public static void run(Projects projects, Language language, ReportWriter reports) throws IOException {
+    public static void run(Projects projects, Language language, ReportWriter reports, RuleSetWriter ruleSets)
+            throws IOException {
         BracketedPaste paste = new BracketedPaste(System.in);
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, paste.input(), StandardCharsets.UTF_8)
                 .setUnixTerminalCtrlCBehaviour(UnixTerminal.CtrlCBehaviour.TRAP)
@@ -65,7 +66,8 @@ public final class TextUi {
         Closeable bracketed = terminal instanceof StreamBasedTerminal ? BracketedPaste.turnOn(System.out) : () -> { };
         try {
             WindowBasedTextGUI gui = new MultiWindowTextGUI(screen);
-            gui.addWindowAndWait(Screens.start(gui, projects, language, worker, Optional.of(reports)));
+            gui.addWindowAndWait(Screens.start(gui, projects, language, worker, Optional.of(reports),
+                    Optional.of(ruleSets)));
         } finally {
             worker.shutdown();
             bracketed.close();

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao db backup FILE}: a consistent copy, safe while others write. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Write a consistent copy of the database to FILE (safe while others are working; never overwrites).")
+        description = "Write a consistent copy of the database to FILE (safe while others are working; checked before it is"
+                + " named; never overwrites).")
 public final class DbBackupCommand implements Callable<Integer> {
 
     @Spec
@@ -29,9 +30,9 @@ public final class DbBackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        database.open().backup(target);
+        Path written = database.open().backup(target);
         spec.commandLine().getOut().println(languageOption.language() == Language.ZH
-                ? "已备份到 " + target : "backed up to " + target);
+                ? "已备份到 " + written + "（完整性检查通过）" : "backed up to " + written + " (integrity check passed)");
         return ExitCode.OK;
     }
 }

@@ -1,8 +1,10 @@
 package jixiao.app.command;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -21,6 +23,8 @@ import jixiao.storage.exchange.JsonWriter;
 import jixiao.storage.exchange.Problem;
 import jixiao.storage.exchange.Reading;
 import jixiao.storage.exchange.XlsxExchange;
+import jixiao.storage.file.Overwrite;
+import jixiao.storage.file.SafeFile;
 
 /** The exchange formats by file name: reading each file's projects, and writing an export. */
 final class ExchangeFiles {
@@ -42,6 +46,7 @@ final class ExchangeFiles {
         }
     }
 
+    private static final Bilingual AN_EXPORT = new Bilingual("导出文件", "an export");
     /** Excel in China opens a UTF-8 CSV as GBK unless it starts with a byte-order mark; import skips it. */
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -66,10 +71,16 @@ final class ExchangeFiles {
         }
         switch (format.get()) {
             case JSON:
-                try (Reader in = Files.newBufferedReader(file, encoding.orElse(StandardCharsets.UTF_8))) {
-                    Reading reading = new JsonReader().read(in, file.toString());
-                    reading.years().forEach(each);
-                    return reading.problems();
+                if (encoding.isPresent()) {
+                    try (Reader in = Files.newBufferedReader(file, encoding.get())) {
+                        Reading reading = new JsonReader().read(in, file.toString());
+                        reading.years().forEach(each);
+                        return reading.problems();
+                    }
+                }
+                // From the bytes, JSON tells UTF-8 (with or without a byte-order mark) from UTF-16 itself.
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                    return new JsonReader().read(in, file.toString(), each);
                 }
             case CSV:
                 Charset charset = encoding.isPresent() ? encoding.get() : CsvExchange.detect(file);
@@ -77,29 +88,35 @@ final class ExchangeFiles {
                     return new CsvExchange().read(in, file.toString(), each);
                 }
             default:
-                try (InputStream in = Files.newInputStream(file)) {
-                    return new XlsxExchange().read(in, file.toString(), each);
-                }
+                return new XlsxExchange().read(file, file.toString(), each);
         }
     }
 
-    static void write(List<ProjectYear> projects, Format format, Path file) throws IOException {
-        switch (format) {
-            case JSON:
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    new JsonWriter().write(projects, out);
+    /** Whether a file is an export jixiao wrote, in any of the formats. */
+    private static boolean written(Path file) {
+        return JsonWriter.wrote(file) || CsvExchange.wrote(file) || XlsxExchange.wrote(file);
+    }
+
+    /**
+     * Writes an export safely ({@link SafeFile}): whole or not at all, replacing an export jixiao
+     * wrote in that format, any other file only with {@code force}, a database never.
+     */
+    static Path write(List<ProjectYear> projects, Format format, Path file, boolean force) {
+        return SafeFile.write(file, Overwrite.ifWritten(AN_EXPORT, ExchangeFiles::written, force), out -> {
+            switch (format) {
+                case JSON -> {
+                    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    new JsonWriter().write(projects, text);
+                    text.flush();
                 }
-                break;
-            case CSV:
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    out.write(BYTE_ORDER_MARK);
-                    new CsvExchange().write(projects, out);
+                case CSV -> {
+                    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    text.write(BYTE_ORDER_MARK);
+                    new CsvExchange().write(projects, text);
+                    text.flush();
                 }
-                break;
-            default:
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    new XlsxExchange().write(projects, out);
-                }
-        }
+                default -> new XlsxExchange().write(projects, out);
+            }
+        });
     }
 }

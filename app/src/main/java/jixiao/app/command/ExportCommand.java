@@ -15,7 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code jixiao export}: every stage of each project-year; what export writes, import reads back unchanged. */
+/**
+ * {@code jixiao export}: every stage of each project-year; what export writes, import reads back
+ * unchanged. The file is written whole or not at all, and replaces only an export jixiao wrote unless
+ * {@code --force} (a database never).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export project-years, with every stage each has, to an exchange file that `jixiao import` reads back"
                 + " unchanged.",
@@ -43,6 +47,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "The file to write.")
     private Path output;
 
+    @Option(names = "--force", descriptionKey = "export.force",
+            description = "Replace FILE even if jixiao did not write it (never a database).")
+    private boolean force;
+
     @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet", description = "No progress counter.")
     private boolean quiet;
 
@@ -56,7 +64,7 @@ public final class ExportCommand implements Callable<Integer> {
             projects.find(summary.id()).ifPresent(stored -> chosen.add(stored.year()));
             progress.tick();
         }
-        ExchangeFiles.write(chosen, format, output);
+        ExchangeFiles.write(chosen, format, output, force);
         progress.done();
         spec.commandLine().getOut().println(language == Language.ZH
                 ? "已导出 " + chosen.size() + " 个项目到 " + output : "exported " + chosen.size() + " projects to " + output);

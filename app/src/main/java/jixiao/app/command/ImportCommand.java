@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import jixiao.app.ExitCode;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.Language;
+import jixiao.domain.register.KeyTakenException;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
 import jixiao.storage.exchange.Problem;
+import jixiao.storage.exchange.ProjectIdentities;
 import jixiao.storage.sqlite.Import;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +28,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao import FILE…}: all or nothing. Every file is read and every problem reported;
- * the database changes only if there were none, in one transaction.
+ * {@code jixiao import FILE…}: all or nothing, in two passes. First every file is read and checked
+ * with the database untouched, keeping of each project only what finds it again in another file; a
+ * file with any problem ends the import there, so a bad file never holds the write lock nor changes
+ * anything. Then the files are read again, and each project written, in one transaction that commits
+ * only if this second reading found nothing either (a file changed in between) and no project clashed
+ * with a stored one. Memory stays that of the largest project, however large the files.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import project-years from exchange files (JSON, CSV, XLSX). All or nothing: one bad row imports nothing."
@@ -71,31 +79,75 @@ public final class ImportCommand implements Callable<Integer> {
         Language language = languageOption.language();
         Optional<RuleSet> rules = rulesOption.given();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, quiet, language, "已读项目", "projects read");
-        List<Problem> problems = new ArrayList<>();
-        if (dryRun && Files.notExists(database.file())) {
-            readAll(problems, (file, year) -> progress.tick());
-            progress.done();
-            return report(problems, progress.count(), null, rules);
+        Progress checking = new Progress(err, quiet, language, "已检查项目", "projects checked");
+        List<Problem> problems = check(checking);
+        checking.done();
+        if (!problems.isEmpty() || dryRun && Files.notExists(database.file())) {
+            return report(problems, checking.count(), null, rules);
         }
+        Progress writing = new Progress(err, quiet, language, dryRun ? "已核对项目" : "已导入项目",
+                dryRun ? "projects tried" : "projects imported");
         try (Import batch = database.open().startImport(rules)) {
-            readAll(problems, (file, year) -> {
-                batch.put(year).ifPresent(why -> problems.add(new Problem(file.toString(), year.key().toString(), why)));
-                progress.tick();
-            });
-            if (problems.isEmpty() && !dryRun) {
+            List<Problem> found = write(batch, writing);
+            if (found.isEmpty() && !dryRun) {
                 batch.commit();
             }
-            progress.done();
-            return report(problems, progress.count(), batch, rules);
+            writing.done();
+            return report(found, writing.count(), batch, rules);
         }
     }
 
-    /** Every file's years, each with the file it came from; the files' problems are collected. */
-    private void readAll(List<Problem> problems, BiConsumer<Path, ProjectYear> each) {
-        for (Path file : files) {
-            problems.addAll(ExchangeFiles.read(file, Optional.ofNullable(encoding), year -> each.accept(file, year)));
+    /**
+     * The first pass: every file read and checked, and no project in two of them. Each reader finds a
+     * project twice in its own file; across files it takes a second record of every project, so one
+     * file needs none.
+     */
+    private List<Problem> check(Progress progress) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<ProjectIdentities> acrossFiles = files.size() > 1 ? Optional.of(new ProjectIdentities()) : Optional.empty();
+        for (int index = 0; index < files.size(); index++) {
+            Path file = files.get(index);
+            int fileIndex = index;
+            problems.addAll(read(file, year -> {
+                acrossFiles.flatMap(identities -> identities.add(year.key(), fileIndex)).ifPresent(earlier ->
+                        problems.add(inTwoFiles(file, year, files.get(earlier.where()))));
+                progress.tick();
+            }));
         }
+        return problems;
+    }
+
+    /**
+     * The second pass: each project-year written as it is read again; a clash with a stored project, or
+     * a stage the stored year has made read-only, stops it.
+     */
+    private List<Problem> write(Import batch, Progress progress) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                problems.addAll(read(file, year -> {
+                    batch.put(year).ifPresent(why -> problems.add(new Problem(file.toString(), year.key().toString(), why)));
+                    progress.tick();
+                }));
+            } catch (KeyTakenException e) {
+                problems.add(new Problem(file.toString(), "", e.explanation()));
+            }
+            if (!problems.isEmpty()) {
+                break;
+            }
+        }
+        return problems;
+    }
+
+    private List<Problem> read(Path file, Consumer<ProjectYear> each) {
+        return ExchangeFiles.read(file, Optional.ofNullable(encoding), each);
+    }
+
+    private static Problem inTwoFiles(Path file, ProjectYear year, Path earlier) {
+        Bilingual name = Excerpt.of(year.key().toString());
+        return new Problem(file.toString(), "", new Bilingual("项目“" + name.zh() + "”也在 " + earlier
+                + " 里：一个项目在一次导入中只能出现一次", "project '" + name.en() + "' is also in " + earlier
+                + ": a project may appear once in an import"));
     }
 
     private int report(List<Problem> problems, int read, Import batch, Optional<RuleSet> rules) {

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 + " (项目支出绩效目标执行监控表, with every light in words) or self-evaluation (财政项目支出绩效自评表):"
                 + " xlsx (one sheet per project, a summary sheet when several), html (printable, self-contained) or text.",
         footerHeading = "%nExit status:%n",
-        footer = {"  0 written, 1 a file could not be read or a project has no such stage (nothing is written), 2 wrong usage.",
+        footer = {"  0 written, 1 a file could not be read or a project has no such stage (nothing is written), 2 wrong usage,"
+                + " or the file cannot be written.",
             "%nExamples:%n  jixiao report 1 2 --format xlsx -o forms.xlsx%n  jixiao report --year 2024 --format html -o 2024.html%n"
                 + "  jixiao report 8 --stage monitoring --format xlsx -o monitoring.xlsx%n"
                 + "  jixiao report selfeval-2024.json%n"})
@@ -71,6 +72,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "report.output",
             description = "The file to write; text goes to the terminal without it.")
     private Path output;
+
+    @Option(names = "--force", descriptionKey = "report.force",
+            description = "Replace the -o file even if jixiao did not write it (never a database).")
+    private boolean force;
 
     @Option(names = "--width", paramLabel = "COLUMNS", descriptionKey = "report.width",
             description = "Width of a text report in columns (default: $COLUMNS, else the terminal's, else 100); "
@@ -114,7 +119,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (output == null) {
             reports.lines(years, stage.given()).forEach(out::println);
         } else {
-            reports.write(years, stage.given(), format, output);
+            reports.write(years, stage.given(), format, output, force);
             out.println(language == Language.ZH ? "已写出 " + loaded.projects().size() + " 个项目的报告到 " + output
                     : "wrote the report of " + loaded.projects().size() + " projects to " + output);
         }

@@ -13,7 +13,8 @@ import jixiao.tui.ReportWriter;
 /**
  * The text UI's reports: the workbook and the printable page of one project, written into a folder
  * (the one jixiao was started in) as {@code 2024-项目名称.xlsx} and {@code .html}. Writing again
- * replaces them: a report is always made afresh from the form.
+ * replaces them: a report is always made afresh from the form. A file of that name that jixiao did
+ * not write is left alone, and the UI says so.
  */
 final class ReportFolder implements ReportWriter {
 
@@ -31,7 +32,7 @@ final class ReportFolder implements ReportWriter {
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : FORMATS) {
             Path file = folder.resolve(fileName(project) + "." + format.extension());
-            reports.write(List.of(project), format, file);
+            reports.write(List.of(project), format, file, false);
             written.add(file);
         }
         return written;

@@ -35,7 +35,7 @@ public final class TuiCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, TextUi.NO_TERMINAL);
         }
         TextUi.run(database.open().projects(), languageOption.language(),
-                new ReportFolder(Path.of("").toAbsolutePath()));
+                new ReportFolder(Path.of("").toAbsolutePath()), new RuleSetFiles());
         return ExitCode.OK;
     }
 }

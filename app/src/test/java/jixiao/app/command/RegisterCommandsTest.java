@@ -133,7 +133,7 @@ class RegisterCommandsTest {
         Path copy = folder.resolve("copy.db");
         assertEquals(0, Run.of("db", "backup", copy.toString(), "--db", db).status());
         assertEquals(14, JSON.readTree(Run.of("list", "--db", copy.toString(), "--format", "json").out()).size());
-        assertEquals(1, Run.of("db", "backup", copy.toString(), "--db", db).status(), "never overwrites");
+        assertEquals(2, Run.of("db", "backup", copy.toString(), "--db", db).status(), "never overwrites");
     }
 
     @Test

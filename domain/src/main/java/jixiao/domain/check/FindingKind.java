@@ -8,6 +8,7 @@ import jixiao.domain.language.Bilingual;
  */
 public enum FindingKind {
     ZERO_ADJUSTED_BUDGET("zero-adjusted-budget", "全年预算数为零", "zero adjusted budget"),
+    NEGATIVE_AMOUNT("negative-amount", "金额或分值为负", "negative amount or weight"),
     WEIGHTS_NOT_100("weights-not-100", "分值合计不符", "weights do not add up"),
     FUNDING_NOT_SUMMED("funding-not-summed", "资金合计不符", "funding does not add up"),
     MISSING_WEIGHT("missing-weight", "缺少分值", "no weight"),

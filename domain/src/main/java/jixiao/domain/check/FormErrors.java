@@ -25,8 +25,9 @@ final class FormErrors {
     static List<Finding> of(Project project, Scorecard card, RuleSet rules) {
         List<Finding> found = new ArrayList<>();
         weights(card, rules).ifPresent(found::add);
+        negativeFunding(project, found);
         funding(project, found);
-        card.execution().filter(execution -> execution.rate().isEmpty()).ifPresent(execution ->
+        card.execution().filter(execution -> execution.adjusted().signum() == 0).ifPresent(execution ->
                 found.add(Finding.about(Severity.ERROR, FindingKind.ZERO_ADJUSTED_BUDGET.code(), new Bilingual(
                         "全年预算数为 0：无法计算执行率，请填写全年预算数",
                         "the adjusted budget is 0: no execution rate can be computed; fill in the adjusted budget"))));
@@ -48,6 +49,19 @@ final class FormErrors {
                         + "（预算执行率 " + figures + "）",
                 "the weights should add up to " + rules.totalPoints().toPlainString() + " but add up to "
                         + Arithmetic.two(sum) + " (budget execution " + figures + ")")));
+    }
+
+    /** No budget, executed amount, weight or score is below 0; the execution rule gives such a form no marks. */
+    private static void negativeFunding(Project project, List<Finding> found) {
+        for (FundingSource source : FundingSource.values()) {
+            for (FundingColumn column : FundingColumn.values()) {
+                project.funding().line(source).get(column).filter(amount -> amount.signum() < 0).ifPresent(amount ->
+                        found.add(Finding.about(Severity.ERROR, FindingKind.NEGATIVE_AMOUNT.code(), new Bilingual(
+                                source.label().zh() + "-" + column.label().zh() + "为负：" + amount.toPlainString(),
+                                source.label().en() + ", " + column.label().en() + " is negative: "
+                                        + amount.toPlainString()))));
+            }
+        }
     }
 
     private static void funding(Project project, List<Finding> found) {
@@ -81,6 +95,12 @@ final class FormErrors {
             return;
         }
         BigDecimal weight = indicator.weight().get();
+        if (weight.signum() < 0) {
+            found.add(Finding.about(Severity.ERROR, FindingKind.NEGATIVE_AMOUNT.code(), ref, new Bilingual(
+                    ref.name() + "：分值为负（" + weight.toPlainString() + "）",
+                    ref.name() + ": the weight is negative (" + weight.toPlainString() + ")")));
+            return;
+        }
         Optional<BigDecimal> counted = score.score();
         if (counted.isEmpty()) {
             found.add(Finding.about(Severity.ERROR, FindingKind.NO_SCORE.code(), ref, score.status() == Status.NO_ACTUAL

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.HalfWidth;
 
 /**
@@ -13,22 +15,71 @@ import jixiao.domain.language.HalfWidth;
  */
 public final class Amounts {
 
+    /**
+     * The most digits an amount may have before its decimal point: a trillion yuan has 13, and
+     * spreadsheets keep 15 significant digits. Beyond it a number is a mistake or an attack, and
+     * arithmetic on it would only be slow.
+     */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    /** The most digits after the point: a workbook's 15 significant digits, all of them decimals. */
+    public static final int MAX_DECIMALS = 15;
+
     private static final Pattern AMOUNT =
             Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
     private Amounts() {
     }
 
-    /** Empty for a blank cell; throws {@link NumberFormatException} with a reason for anything else unreadable. */
+    /**
+     * Empty for a blank cell; throws {@link NumberFormatException} with a reason for anything else
+     * unreadable, or with more digits than {@link #MAX_INTEGER_DIGITS} and {@link #MAX_DECIMALS}.
+     * The reason quotes an {@link Excerpt} of the text, never all of it.
+     */
     public static Optional<BigDecimal> parse(String text) {
+        Optional<Bilingual> whyNot = whyNot(text);
+        if (whyNot.isPresent()) {
+            throw new NumberFormatException(whyNot.get().en());
+        }
+        String folded = HalfWidth.of(text).strip();
+        return folded.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(folded.replace(",", "")));
+    }
+
+    /** Why the text is not an amount, quoting an {@link Excerpt} of it; empty when it is one, or blank. */
+    public static Optional<Bilingual> whyNot(String text) {
         String folded = HalfWidth.of(text).strip();
         if (folded.isEmpty()) {
             return Optional.empty();
         }
+        Bilingual shown = Excerpt.of(text);
         if (!AMOUNT.matcher(folded).matches()) {
-            throw new NumberFormatException("'" + text + "' is not a number");
+            return Optional.of(new Bilingual("“" + shown.zh() + "”不是数字", "'" + shown.en() + "' is not a number"));
         }
-        return Optional.of(new BigDecimal(folded.replace(",", "")));
+        return withinDigits(folded) ? Optional.empty() : Optional.of(tooManyDigits(shown));
+    }
+
+    /**
+     * Why a number already read (from JSON, say) is no amount: more digits than the limits. Its size
+     * is checked before anything turns it into digits, so that {@code 1e100000000} costs nothing.
+     */
+    public static Optional<Bilingual> whyNot(BigDecimal number) {
+        boolean within = number.precision() - number.scale() <= MAX_INTEGER_DIGITS && number.scale() <= MAX_DECIMALS;
+        return within ? Optional.empty() : Optional.of(tooManyDigits(Excerpt.of(number.toString())));
+    }
+
+    private static Bilingual tooManyDigits(Bilingual shown) {
+        return new Bilingual("“" + shown.zh() + "”位数过多：小数点前至多 " + MAX_INTEGER_DIGITS + " 位，之后至多 "
+                + MAX_DECIMALS + " 位", "'" + shown.en() + "' has more than " + MAX_INTEGER_DIGITS
+                + " digits before the point or " + MAX_DECIMALS + " after it");
+    }
+
+    /**
+     * Whether a number written in digits (a sign, thousands separators and a point allowed) has no
+     * more digits than {@link #MAX_INTEGER_DIGITS} before its point and {@link #MAX_DECIMALS} after.
+     */
+    public static boolean withinDigits(String number) {
+        int point = number.indexOf('.');
+        long integer = number.chars().limit(point < 0 ? number.length() : point).filter(Character::isDigit).count();
+        return integer <= MAX_INTEGER_DIGITS && (point < 0 || number.length() - point - 1 <= MAX_DECIMALS);
     }
 
     public static String write(Optional<BigDecimal> amount) {

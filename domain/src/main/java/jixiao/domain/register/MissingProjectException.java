@@ -1,9 +1,10 @@
 package jixiao.domain.register;
 
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Explained;
 
 /** The project asked for is not in the register (never was, or someone deleted it). */
-public final class MissingProjectException extends RuntimeException {
+public final class MissingProjectException extends RuntimeException implements Explained {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,6 +16,7 @@ public final class MissingProjectException extends RuntimeException {
                 "there is no project '" + project + "' (it may have been deleted)");
     }
 
+    @Override
     public Bilingual explanation() {
         return explanation;
     }

@@ -1,12 +1,13 @@
 package jixiao.domain.register;
 
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Explained;
 
 /**
  * An edit started from a revision that is no longer the stored one: someone else saved the project
  * in between. Nothing was written; the message says who and when, so the user can reload and redo.
  */
-public final class StaleRevisionException extends RuntimeException {
+public final class StaleRevisionException extends RuntimeException implements Explained {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,6 +23,7 @@ public final class StaleRevisionException extends RuntimeException {
                         + "); nothing was saved: reopen it and edit again");
     }
 
+    @Override
     public Bilingual explanation() {
         return explanation;
     }

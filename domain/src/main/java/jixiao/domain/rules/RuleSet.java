@@ -100,9 +100,29 @@ public record RuleSet(
         return HexFormat.of().formatHex(sha256.digest());
     }
 
-    /** The set's name as outputs show it: see {@link RuleSets#label}. */
+    /**
+     * Equal when every parameter is, as a rule-set file writes them ({@link #parameters()}): the identity
+     * that {@link #hash()} stands for. Written out rather than left to the record, whose generated
+     * {@code equals} and {@code hashCode} bootstrap through {@code invokedynamic} on first use: for these
+     * nineteen components that spun some thirty classes, a sixth of a {@code show} (docs/benchmarks.md).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RuleSet rules && parameters().equals(rules.parameters());
+    }
+
+    @Override
+    public int hashCode() {
+        return parameters().hashCode();
+    }
+
+    /**
+     * The set's name as outputs show it: see {@link RuleSets#label}. A built-in set is told by its
+     * parameters, without hashing: the first SHA-256 of a run (the security providers, the digest)
+     * cost a {@code show} or a {@code check} about 8 ms (docs/benchmarks.md).
+     */
     public String label() {
-        return RuleSets.label(name, hash());
+        return RuleSets.isBuiltIn(this) ? name : RuleSets.label(name, hash());
     }
 
     /** Every parameter with its value as a rule-set file writes it, in the order of {@link Parameter}. */

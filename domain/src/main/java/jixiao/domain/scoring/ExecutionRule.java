@@ -10,7 +10,9 @@ import jixiao.domain.rules.RuleSet;
 
 /**
  * Budget execution: rate = executed / adjusted × 100; score = min(executed / adjusted, 1) × the
- * execution weight, from the exact ratio. Each rounded once to 2 decimals.
+ * execution weight, from the exact ratio. Each rounded once to 2 decimals. A budget of 0 or a
+ * negative amount has no rate and no marks: a negative budget would otherwise earn full marks
+ * and a negative executed amount a negative score (the review calls both errors).
  */
 final class ExecutionRule {
 
@@ -25,9 +27,12 @@ final class ExecutionRule {
         BigDecimal adjusted = total.amount(FundingColumn.ADJUSTED);
         BigDecimal weight = rules.executionWeight();
         if (adjusted.signum() == 0) {
-            return new ExecutionScore(executed, adjusted, weight, Optional.empty(),
-                    Arithmetic.round(BigDecimal.ZERO), Explanation.of(new Bilingual(
-                            "全年预算数为 0：执行率无法计算，得 0.00", "the adjusted budget is 0: no execution rate, score 0.00")));
+            return noMarks(total, weight, new Bilingual("全年预算数为 0：执行率无法计算，得 0.00",
+                    "the adjusted budget is 0: no execution rate, score 0.00"));
+        }
+        if (adjusted.signum() < 0 || executed.signum() < 0) {
+            return noMarks(total, weight, new Bilingual("全年预算数或全年执行数为负：执行率无法计算，得 0.00",
+                    "the adjusted budget or the executed amount is negative: no execution rate, score 0.00"));
         }
         BigDecimal rate = ExecutionScore.rate(executed, adjusted, rules.executionRateRounding()).orElseThrow();
         BigDecimal score = executed.compareTo(adjusted) >= 0 ? Arithmetic.round(weight)
@@ -45,5 +50,10 @@ final class ExecutionRule {
                         "execution rate = executed / adjusted budget: " + rateFormula + rounding),
                 new Bilingual("执行得分 = 执行率（不超过 100%）× 分值: " + scoreFormula,
                         "execution score = rate (at most 100 %) × weight: " + scoreFormula)));
+    }
+
+    private static ExecutionScore noMarks(FundingLine total, BigDecimal weight, Bilingual why) {
+        return new ExecutionScore(total.amount(FundingColumn.EXECUTED), total.amount(FundingColumn.ADJUSTED), weight,
+                Optional.empty(), Arithmetic.round(BigDecimal.ZERO), Explanation.of(why));
     }
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.HalfWidth;
+import jixiao.domain.project.Amounts;
 
 /**
  * How the forms write a number: an optional comparator, the number (thousands separators and
@@ -53,10 +55,17 @@ final class Notation {
         if (!number.lookingAt()) {
             return spelling.isPresent() ? unreadableAfter(spelling.get().getKey()) : new Words(text);
         }
+        // Amounts' limits hold for targets too: a longer number is a slip or an attack, never a target.
+        if (!Amounts.withinDigits(number.group())) {
+            return new Unreadable(new Bilingual("数字位数过多：小数点前至多 " + Amounts.MAX_INTEGER_DIGITS + " 位，之后至多 "
+                    + Amounts.MAX_DECIMALS + " 位", "a number with too many digits: at most " + Amounts.MAX_INTEGER_DIGITS
+                    + " before the point and " + Amounts.MAX_DECIMALS + " after it"));
+        }
         String unit = rest.substring(number.end());
         if (NOT_A_UNIT.matcher(unit.strip()).find()) {
-            return new Unreadable(new Bilingual("数字“" + number.group() + "”之后还有数字或符号“" + unit.strip()
-                    + "”（区间或笔误）", "more after the number " + number.group() + ": '" + unit.strip()
+            Bilingual more = Excerpt.of(unit.strip());
+            return new Unreadable(new Bilingual("数字“" + number.group() + "”之后还有数字或符号“" + more.zh()
+                    + "”（区间或笔误）", "more after the number " + number.group() + ": '" + more.en()
                     + "' (a range or a typo)"));
         }
         BigDecimal value = new BigDecimal(number.group().replace(",", ""));

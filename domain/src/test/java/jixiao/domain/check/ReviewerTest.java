@@ -102,6 +102,30 @@ class ReviewerTest {
     }
 
     @Test
+    void aNegativeAdjustedBudgetIsAnErrorAndEarnsNoExecutionMarks() {
+        Review review = reviewer.review(clean().budget("-100", "90").build());
+        assertEquals(List.of("negative-amount"), codes(review.errors()).stream().distinct().toList());
+        assertEquals("0.00", review.scorecard().execution().orElseThrow().score().toPlainString());
+    }
+
+    @Test
+    void aNegativeExecutedAmountIsAnErrorAndEarnsNoExecutionMarks() {
+        Review review = reviewer.review(clean().budget("100", "-90").build());
+        assertEquals(List.of("negative-amount"), codes(review.errors()).stream().distinct().toList());
+        assertEquals("0.00", review.scorecard().execution().orElseThrow().score().toPlainString());
+    }
+
+    @Test
+    void aNegativeWeightIsAnErrorNamingTheIndicator() {
+        Project project = clean().build();
+        project = project.withIndicator(1, project.indicators().get(1).withWeight(Forms.score("-30")));
+        Review review = reviewer.review(project);
+        assertTrue(codes(review.errors()).contains("negative-amount"), codes(review.errors()).toString());
+        assertEquals(2, review.errors().stream().filter(finding -> finding.code().equals("negative-amount"))
+                .findFirst().orElseThrow().indicator().orElseThrow().row());
+    }
+
+    @Test
     void largeOverAchievementWithoutANoteIsAnErrorWhereTheRuleSetAsks() throws Exception {
         Reviewer strict = new Reviewer(RuleSets.read(new StringReader("overTargetNeedsNote = true")));
         Project project = clean().build();

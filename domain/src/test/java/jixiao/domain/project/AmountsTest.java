@@ -2,6 +2,7 @@ package jixiao.domain.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -28,6 +29,28 @@ class AmountsTest {
     void misplacedSeparatorsAreRefusedWithTheText() {
         NumberFormatException refused = assertThrows(NumberFormatException.class, () -> Amounts.parse("40,99"));
         assertEquals("'40,99' is not a number", refused.getMessage());
+    }
+
+    @Test
+    void moreDigitsThanAnyBudgetAreRefusedWithoutRepeatingThem() {
+        assertEquals(Optional.of(new BigDecimal("999999999999999.999999999999999")),
+                Amounts.parse("999,999,999,999,999.999999999999999"));
+        NumberFormatException tooLong = assertThrows(NumberFormatException.class, () -> Amounts.parse("1".repeat(100_000)));
+        assertEquals("'" + "1".repeat(40) + "… (100000 characters)' has more than 15 digits before the point or 15 after it",
+                tooLong.getMessage());
+        assertThrows(NumberFormatException.class, () -> Amounts.parse("1." + "0".repeat(16)));
+    }
+
+    @Test
+    void aNumberReadElsewhereIsMeasuredWithoutWritingOutItsDigits() {
+        assertEquals(Optional.empty(), Amounts.whyNot(new BigDecimal("485.55")));
+        assertTrue(Amounts.whyNot(new BigDecimal("1e100000000")).orElseThrow().en().startsWith("'1E+100000000' has more"));
+        assertTrue(Amounts.whyNot(new BigDecimal("1e-999999999")).isPresent());
+    }
+
+    @Test
+    void anExponentIsNotAnAmount() {
+        assertThrows(NumberFormatException.class, () -> Amounts.parse("1e100000000"));
     }
 
     @Test

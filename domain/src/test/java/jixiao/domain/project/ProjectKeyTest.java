@@ -1,7 +1,9 @@
 package jixiao.domain.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,18 @@ class ProjectKeyTest {
     @Test
     void aProjectNeedsAName() {
         assertThrows(IllegalArgumentException.class, () -> key.withName(" "));
+    }
+
+    @Test
+    void aYearIsFourDigitsWithinTheYearsFormsAreFor() {
+        assertTrue(ProjectKey.isYear("2024"));
+        assertTrue(ProjectKey.isYear("1900"));
+        assertTrue(ProjectKey.isYear("2199"));
+        assertFalse(ProjectKey.isYear("0000"));
+        assertFalse(ProjectKey.isYear("9999"));
+        assertFalse(ProjectKey.isYear("24"));
+        assertFalse(ProjectKey.isYear("２０２４"));
+        assertFalse(ProjectKey.isYear("1e10"));
     }
 
     @Test

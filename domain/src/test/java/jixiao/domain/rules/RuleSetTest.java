@@ -1,12 +1,17 @@
 package jixiao.domain.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
 import jixiao.domain.language.Bilingual;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +66,47 @@ class RuleSetTest {
         assertNotEquals(national.hash(), national.with(Parameter.EXCELLENT_FROM, "95").hash());
         assertNotEquals(national.hash(), national.with(Parameter.DESCRIPTION_EN, "another").hash());
         assertEquals(64, national.hash().length());
+    }
+
+    @Test
+    void twoSetsAreEqualExactlyWhenEveryComponentIs() throws Exception {
+        RuleSet reread = RuleSets.read(new StringReader(RuleSets.write(national)), "national-2020 written out");
+        assertEquals(national, reread);
+        assertEquals(national.hashCode(), reread.hashCode());
+        assertTrue(componentsEqual(national, reread));
+        for (Parameter parameter : Parameter.values()) {
+            RuleSet changed = changed(national, parameter);
+            assertNotEquals(national, changed, parameter.key());
+            assertFalse(componentsEqual(national, changed), parameter.key());
+        }
+    }
+
+    /** The set with one parameter changed to another valid value: a number's scale, a word, a flag, a year. */
+    private static RuleSet changed(RuleSet rules, Parameter parameter) {
+        String value = rules.parameters().get(parameter);
+        String nextYear = value.matches("\\d{4}") ? String.valueOf(Integer.parseInt(value) + 1) : value;
+        for (String other : List.of(value + "0", value + ".0", value + "x", value + ",个", "DOWN", "deviation",
+                String.valueOf(!Boolean.parseBoolean(value)), nextYear)) {
+            try {
+                RuleSet changed = rules.with(parameter, other);
+                if (!changed.parameters().get(parameter).equals(value)) {
+                    return changed;
+                }
+            } catch (InvalidRuleSetException | IllegalArgumentException tryTheNext) {
+                // not a value this parameter takes
+            }
+        }
+        throw new AssertionError("no other valid value found for " + parameter.key());
+    }
+
+    /** What the record's own equals would say: every component equal. */
+    private static boolean componentsEqual(RuleSet a, RuleSet b) throws ReflectiveOperationException {
+        for (RecordComponent component : RuleSet.class.getRecordComponents()) {
+            if (!Objects.equals(component.getAccessor().invoke(a), component.getAccessor().invoke(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

@@ -43,6 +43,15 @@ class ExecutionRuleTest {
         assertTrue(result.explanation().in(Language.EN).get(0).contains("the adjusted budget is 0"));
     }
 
+    @ParameterizedTest(name = "adjusted {0}, executed {1}: no marks")
+    @CsvSource({"-100,50", "100,-50", "-100,-100"})
+    void aNegativeBudgetOrExecutedAmountEarnsNoMarks(String adjusted, String executed) {
+        ExecutionScore result = rule.score(FundingLine.of(null, new BigDecimal(adjusted), new BigDecimal(executed)));
+        assertEquals(Optional.empty(), result.rate());
+        assertEquals(new BigDecimal("0.00"), result.score());
+        assertTrue(result.explanation().in(Language.EN).get(0).contains("negative"));
+    }
+
     @Test
     void blankCellsCountAsZero() {
         ExecutionScore result = rule.score(FundingLine.of(null, new BigDecimal("10"), null));

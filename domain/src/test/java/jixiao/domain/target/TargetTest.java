@@ -70,12 +70,23 @@ class TargetTest {
         "90%-100%|more after the number 90: '%-100%' (a range or a typo)",
         "10,00|more after the number 10: ',00' (a range or a typo)",
         "1e5|more after the number 1: 'e5' (a range or a typo)",
-        "≥5>3|more after the number 5: '>3' (a range or a typo)"})
+        "≥5>3|more after the number 5: '>3' (a range or a typo)",
+        "≥1234567890123456(个)|a number with too many digits: at most 15 before the point and 15 after it",
+        "0.1234567890123456|a number with too many digits: at most 15 before the point and 15 after it"})
     void numericLookingTextThatDoesNotParseSaysWhy(String text, String reason) {
         Target.Unreadable target = assertInstanceOf(Target.Unreadable.class, Target.parse(text));
         assertEquals(reason, target.reason().en());
         assertFalse(target.reason().zh().isBlank());
         assertEquals(text, target.text());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHugeTargetIsRefusedQuicklyAndItsReasonQuotesOnlyAnExcerpt() {
+        String text = "≥1" + "0".repeat(1_000_000) + "(个)";
+        Target.Unreadable target = assertInstanceOf(Target.Unreadable.class, Target.parse(text));
+        assertTrue(target.reason().en().length() < 200, target.reason().en());
+        Target.Unreadable tail = assertInstanceOf(Target.Unreadable.class, Target.parse("≥5 " + "x1".repeat(500_000)));
+        assertTrue(tail.reason().en().length() < 200, tail.reason().en());
     }
 
     @ParameterizedTest

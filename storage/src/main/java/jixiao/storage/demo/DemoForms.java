@@ -2,10 +2,7 @@ package jixiao.storage.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import jixiao.storage.exchange.JsonReader;
@@ -45,8 +42,8 @@ public final class DemoForms {
 
     /** One bundled file read through the exchange format. */
     public static Reading read(String name) {
-        try (Reader reader = new InputStreamReader(open(name), StandardCharsets.UTF_8)) {
-            return new JsonReader().read(reader, name);
+        try (InputStream in = open(name)) {
+            return new JsonReader().read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,10 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import jixiao.domain.language.Language;
 import jixiao.domain.stage.ProjectYear;
+import jixiao.storage.file.FileHead;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,9 +35,9 @@ import org.apache.commons.csv.CSVRecord;
  * project's columns repeated on each of its rows, headers in English or Chinese. Reading streams, one
  * project at a time, so a file of a million rows needs no more memory than its largest project.
  *
- * <p>A cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}
- * first) is written with a leading apostrophe, which reading removes again; plain numbers such as
- * {@code -3.50} are left alone.
+ * <p>A cell that a spreadsheet would run as a formula is written with a leading apostrophe, which
+ * reading removes again ({@link FormulaGuard}). Every row must have as many cells as the header: a
+ * row cut short (a file truncated in its last row) is a problem, never a shorter project.
  */
 public final class CsvExchange {
 
@@ -45,9 +46,16 @@ public final class CsvExchange {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final String FORMULA_STARTS = "=+-@";
-    private static final char NEUTRALISER = '\'';
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    private final Limits limits;
+
+    public CsvExchange() {
+        this(Limits.DEFAULT);
+    }
+
+    CsvExchange(Limits limits) {
+        this.limits = limits;
+    }
 
     /**
      * The encoding a CSV file is in: UTF-8 (with or without a byte-order mark) if the whole file is
@@ -94,25 +102,50 @@ public final class CsvExchange {
      * handed when the list is not empty. Never throws for bad content.
      */
     public List<Problem> read(Reader in, String source, Consumer<ProjectYear> each) throws IOException {
-        Problems problems = new Problems(source);
-        RowAssembler rows = new RowAssembler(problems, each);
+        Problems problems = new Problems(source, limits);
+        RowAssembler rows = new RowAssembler(problems, limits, each);
         long linesBefore = 0;
         try {
-            CSVParser parser = FORMAT.parse(withoutByteOrderMark(in));
+            CSVParser parser = FORMAT.parse(new CsvRowGuard(withoutByteOrderMark(in), limits.rowChars()));
             Iterator<CSVRecord> records = parser.iterator();
             while (rows.wantsRows() && records.hasNext()) {
                 CSVRecord record = records.next();
                 // A quoted cell may run over several lines: a row is located where it starts.
-                rows.row(Math.toIntExact(linesBefore + 1), unneutralised(record.toList()));
+                int line = line(linesBefore + 1);
+                List<String> cells = unneutralised(record.toList());
+                if (hasHeaderWidth(rows, line, cells, problems)) {
+                    rows.row(line, cells);
+                }
                 linesBefore = parser.getCurrentLineNumber();
             }
         } catch (UncheckedIOException e) {
-            unreadable(e.getCause(), Math.toIntExact(linesBefore + 1), problems);
-        } catch (CharacterCodingException e) {
-            unreadable(e, Math.toIntExact(linesBefore + 1), problems);
+            unreadable(e.getCause(), line(linesBefore + 1), problems);
+        } catch (CharacterCodingException | CsvRowGuard.RowTooLong e) {
+            unreadable(e, line(linesBefore + 1), problems);
         }
         rows.finish();
         return problems.all();
+    }
+
+    /**
+     * Whether a row has as many cells as the header, reporting it if not: a row cut short by a
+     * truncated file would otherwise import as a project with fewer indicators or blank columns.
+     */
+    private static boolean hasHeaderWidth(RowAssembler rows, int line, List<String> cells, Problems problems) {
+        OptionalInt width = rows.headerWidth();
+        if (width.isEmpty() || cells.size() == width.getAsInt() || cells.stream().allMatch(String::isBlank)) {
+            return true;
+        }
+        problems.add(line, "", "这一行有 " + cells.size() + " 个单元格，表头有 " + width.getAsInt()
+                + " 个：文件可能被截断，或某个单元格里的逗号或引号错位",
+                "this row has " + cells.size() + " cells and the header " + width.getAsInt()
+                        + ": the file may be cut off, or a comma or quote in a cell is misplaced");
+        return false;
+    }
+
+    /** A line number as problems show it; past two billion lines it no longer matters exactly. */
+    private static int line(long line) {
+        return (int) Math.min(line, Integer.MAX_VALUE);
     }
 
     /** Reads a whole file: all its project-years, or none and the problems. */
@@ -120,6 +153,22 @@ public final class CsvExchange {
         List<ProjectYear> projects = new ArrayList<>();
         List<Problem> problems = read(in, source, projects::add);
         return problems.isEmpty() ? new Reading(projects, List.of()) : new Reading(List.of(), problems);
+    }
+
+    /**
+     * Whether a file is one this format's export wrote: its first line begins with the columns every
+     * export writes (stage columns may follow), in either language.
+     */
+    public static boolean wrote(Path file) {
+        String head = FileHead.text(file, 4096);
+        String first = head.startsWith(String.valueOf(BYTE_ORDER_MARK)) ? head.substring(1) : head;
+        List<Column> always = ProjectRows.columns(List.of());
+        return begins(first, String.join(",", ProjectRows.header(always, Language.EN)))
+                || begins(first, String.join(",", ProjectRows.header(always, Language.ZH)));
+    }
+
+    private static boolean begins(String line, String header) {
+        return line.startsWith(header + "\r\n") || line.startsWith(header + ",");
     }
 
     /** Writes project-years with English headers; {@link #read} reads them back unchanged. */
@@ -134,43 +183,18 @@ public final class CsvExchange {
         printer.printRecord(ProjectRows.header(columns, headers));
         for (ProjectYear year : years) {
             for (List<String> row : ProjectRows.of(year, columns)) {
-                printer.printRecord(row.stream().map(CsvExchange::neutralised));
+                printer.printRecord(row.stream().map(FormulaGuard::neutralised));
             }
         }
         printer.flush();
     }
 
-    /**
-     * A cell as written to CSV: with an apostrophe before a formula start. Apostrophes already before
-     * one get another, so that reading, which removes exactly one, gives back what was written.
-     */
-    static String neutralised(String cell) {
-        int first = firstAfterApostrophes(cell);
-        boolean formula = first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0;
-        return formula && !PLAIN_NUMBER.matcher(cell).matches() ? NEUTRALISER + cell : cell;
-    }
-
-    /** A cell as read from CSV: without the apostrophe that {@link #neutralised} put before a formula start. */
-    static String unneutralised(String cell) {
-        int first = firstAfterApostrophes(cell);
-        boolean neutralised = first > 0 && first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0;
-        return neutralised ? cell.substring(1) : cell;
-    }
-
     private static List<String> unneutralised(List<String> cells) {
         List<String> plain = new ArrayList<>(cells.size());
         for (String cell : cells) {
-            plain.add(unneutralised(cell));
+            plain.add(FormulaGuard.unneutralised(cell));
         }
         return plain;
-    }
-
-    private static int firstAfterApostrophes(String cell) {
-        int index = 0;
-        while (index < cell.length() && cell.charAt(index) == NEUTRALISER) {
-            index++;
-        }
-        return index;
     }
 
     private static Reader withoutByteOrderMark(Reader in) throws IOException {
@@ -182,9 +206,12 @@ public final class CsvExchange {
         return reader;
     }
 
-    private static void unreadable(IOException cause, int line, Problems problems) throws IOException {
+    private void unreadable(IOException cause, int line, Problems problems) throws IOException {
         if (cause instanceof CSVException) {
             problems.add(line, "", "CSV 格式有误：" + cause.getMessage(), "malformed CSV: " + cause.getMessage());
+        } else if (cause instanceof CsvRowGuard.RowTooLong) {
+            problems.add(line, "", "从这一行起的一行超过 " + limits.rowChars() + " 字（引号未闭合？）",
+                    "the row starting here is longer than " + limits.rowChars() + " characters (an unclosed quote?)");
         } else if (cause instanceof CharacterCodingException) {
             // The decoder reads ahead a block at a time, so the line it stopped on says little.
             problems.add("有按文件编码读不出的字节（可用 --encoding 指明编码）",

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jixiao.domain.language.Excerpt;
 import java.util.Set;
 import jixiao.domain.language.Language;
 
@@ -37,7 +38,7 @@ final class Header {
             String name = cell.strip();
             Column column = name.isEmpty() ? null : Column.byHeader(name).orElse(null);
             if (!name.isEmpty() && column == null) {
-                problems.add(line, name, "未知的列（拼写错误？）", "unknown column (a typo?)");
+                problems.add(line, Excerpt.of(name).en(), "未知的列（拼写错误？）", "unknown column (a typo?)");
             } else if (column != null && names.containsKey(column)) {
                 problems.add(line, name, "与“" + names.get(column) + "”是同一列，出现了两次",
                         "the same column as '" + names.get(column) + "', given twice");
@@ -88,6 +89,12 @@ final class Header {
     /** A column's header as the file writes it, to name it in problems. */
     String name(Column column) {
         return names.getOrDefault(column, column.header(Language.EN));
+    }
+
+    /** The header of a position in the row, or its letter where it has none. */
+    String name(int position) {
+        Column column = position < columns.size() ? columns.get(position) : null;
+        return column == null ? letter(position) : name(column);
     }
 
     /** The letter a spreadsheet shows above a column: A … Z, AA, AB … */

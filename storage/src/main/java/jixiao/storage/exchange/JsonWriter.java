@@ -1,5 +1,6 @@
 package jixiao.storage.exchange;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import jixiao.domain.project.FundingColumn;
@@ -15,6 +17,7 @@ import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.Published;
+import jixiao.storage.file.FileHead;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.stage.StageKind;
 
@@ -27,11 +30,16 @@ public final class JsonWriter {
     /** The format this writer writes, as {@code {"format": …}} names it. */
     public static final String FORMAT = JsonKeys.FORMAT;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** How a file this writer wrote begins, by which jixiao knows it may replace it. */
+    private static final String MARK = "\"format\" : \"" + FORMAT + "\"";
+
+    /** Pretty, and leaving the caller's writer open: whoever opened it closes it. */
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /**
      * Writes project-years as {@code {"format": "jixiao/1", "projects": [...]}}: each one object, its
-     * latest form with its stages beside it ({@link FlatYear}).
+     * latest form with its stages beside it ({@link FlatYear}). Flushes but does not close {@code out}.
      */
     public void write(List<ProjectYear> years, Writer out) throws IOException {
         ObjectNode root = mapper.createObjectNode();
@@ -44,6 +52,11 @@ public final class JsonWriter {
             array.add(node);
         }
         mapper.writeValue(out, root);
+    }
+
+    /** Whether a file is one this writer wrote (an export jixiao may replace). */
+    public static boolean wrote(Path file) {
+        return FileHead.text(file, 64).contains(MARK);
     }
 
     /** One form as a single line of JSON: a project object without its year's stages. */

@@ -3,12 +3,14 @@ package jixiao.storage.exchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Excerpt;
 import jixiao.domain.project.Amounts;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.FundingLine;
@@ -31,25 +33,39 @@ import jixiao.domain.stage.StageKind;
  *
  * <p>Each project is handed on as soon as its rows end, if none of them had a problem, so that only
  * one project is ever held in memory. Every problem is collected, located {@code FILE:LINE: column}.
+ * Every cell is checked as it comes ({@link CellText}), and so are the {@link Limits} of rows, of a
+ * project's indicators and text, and the identity of each project: a project named twice in one
+ * file, by its key or its code, is refused rather than silently replacing the first.
  */
 final class RowAssembler {
 
     private final Problems problems;
     private final Consumer<ProjectYear> each;
-    /** Where each project started, by a 64-bit hash of its identity, to catch a project split up. */
-    private final Map<Long, Integer> started = new HashMap<>();
+    private final Limits limits;
+    private final ProjectIdentities started = new ProjectIdentities();
     private Header header;
-    private boolean headerRejected;
+    private int headerWidth;
+    private boolean stopped;
+    private long rows;
     private Draft draft;
 
-    RowAssembler(Problems problems, Consumer<ProjectYear> each) {
+    RowAssembler(Problems problems, Limits limits, Consumer<ProjectYear> each) {
         this.problems = problems;
+        this.limits = limits;
         this.each = each;
     }
 
-    /** False once the header is unusable: the rest of the file would only repeat its problems. */
+    /**
+     * False once reading on is pointless: the header is unusable (the rest would only repeat its
+     * problems), or the file has more rows than the limit.
+     */
     boolean wantsRows() {
-        return !headerRejected;
+        return !stopped;
+    }
+
+    /** How many cells the header row had, once it is read: CSV holds every row to it. */
+    OptionalInt headerWidth() {
+        return header == null ? OptionalInt.empty() : OptionalInt.of(headerWidth);
     }
 
     /** One row of cells as the file holds them; {@code line} is where the row starts in the file. */
@@ -57,9 +73,19 @@ final class RowAssembler {
         if (row.stream().allMatch(String::isBlank)) {
             return;
         }
+        if (++rows > limits.rows()) {
+            problems.add(line, "", "文件超过 " + limits.rows() + " 行的上限：请分成几个文件导入",
+                    "the file has more than " + limits.rows() + " rows, the limit: import it as several files");
+            stopped = true;
+            return;
+        }
+        if (!cellsReadable(line, row)) {
+            return; // the problems counted keep its project from being handed on
+        }
         if (header == null) {
             header = Header.read(line, row, problems).orElse(null);
-            headerRejected = header == null;
+            headerWidth = row.size();
+            stopped = header == null;
             return;
         }
         Map<Column, String> cells = header.cells(line, row, problems);
@@ -74,10 +100,26 @@ final class RowAssembler {
 
     /** Hands on the last project; call once, after the last row. */
     void finish() {
-        if (header == null && !headerRejected && problems.count() == 0) {
+        if (header == null && !stopped && problems.count() == 0) {
             problems.add("文件为空：没有表头行", "the file is empty: there is no header row");
         }
         finishProject();
+    }
+
+    /**
+     * Whether every cell of the row is text a form may hold; the problems name the cells that are not.
+     * Such a row is not taken apart at all: its project cannot be imported anyway.
+     */
+    private boolean cellsReadable(int line, List<String> row) {
+        boolean readable = true;
+        for (int i = 0; i < row.size(); i++) {
+            Optional<Bilingual> problem = CellText.problem(row.get(i), limits);
+            if (problem.isPresent()) {
+                problems.add(line, header == null ? Header.letter(i) : header.name(i), problem.get());
+                readable = false;
+            }
+        }
+        return readable;
     }
 
     private boolean startsAnotherProject(Map<Column, String> cells) {
@@ -98,20 +140,33 @@ final class RowAssembler {
         String year = draft.text(Column.YEAR).strip();
         if (year.isEmpty()) {
             problem(line, Column.YEAR, "缺少年度", "the year is missing");
-        } else if (!year.matches("\\d{4}")) {
-            problem(line, Column.YEAR, "年度应为四位数字，而不是“" + year + "”",
-                    "the year must be four digits, not '" + year + "'");
+        } else if (!ProjectKey.isYear(year)) {
+            Bilingual shown = Excerpt.of(year);
+            problem(line, Column.YEAR, "年度应为 " + ProjectKey.FIRST_YEAR + " 至 " + ProjectKey.LAST_YEAR + " 的四位数字，而不是“"
+                    + shown.zh() + "”", "the year must be four digits from " + ProjectKey.FIRST_YEAR + " to "
+                    + ProjectKey.LAST_YEAR + ", not '" + shown.en() + "'");
+            return;
         }
         String name = draft.text(Column.NAME);
         if (name.isBlank()) {
             problem(line, Column.NAME, "缺少项目名称", "the project has no name");
             return;
         }
-        Integer earlier = started.putIfAbsent(identity(), line);
-        if (earlier != null) {
-            problem(line, Column.NAME, "项目“" + name.strip() + "”已在第 " + earlier + " 行出现：一个项目的各行须相连",
-                    "project '" + name.strip() + "' already appeared on line " + earlier
-                            + ": a project's rows must be together");
+        ProjectKey key = new ProjectKey(Integer.parseInt(year), draft.text(Column.UNIT), name, draft.text(Column.CODE));
+        started.add(key, line).ifPresent(earlier -> duplicate(line, key, earlier));
+    }
+
+    private void duplicate(int line, ProjectKey key, ProjectIdentities.Earlier earlier) {
+        if (earlier.byCode()) {
+            Bilingual code = Excerpt.of(key.code().strip());
+            problem(line, Column.CODE, "项目编码“" + code.zh() + "”已由第 " + earlier.where() + " 行的项目使用：一个编码只能属于一个项目",
+                    "the code '" + code.en() + "' is already the code of the project on line " + earlier.where()
+                            + ": a code belongs to one project");
+        } else {
+            Bilingual name = Excerpt.of(key.name().strip());
+            problem(line, Column.NAME, "项目“" + name.zh() + "”已在第 " + earlier.where() + " 行出现：一个项目的各行须相连，且只出现一次",
+                    "project '" + name.en() + "' already appeared on line " + earlier.where()
+                            + ": a project's rows must be together, and only once in a file");
         }
     }
 
@@ -126,9 +181,9 @@ final class RowAssembler {
                 amount(line, column, given);
                 StageCells.problem(column, given).ifPresent(why -> problem(line, column, why.zh(), why.en()));
             } else if (!same(column, draft.text(column), given)) {
-                String earlier = draft.text(column).strip();
-                problem(line, column, "与本项目第 " + draft.line(column) + " 行的“" + earlier + "”矛盾",
-                        "contradicts '" + earlier + "' on line " + draft.line(column) + " of this project");
+                Bilingual earlier = Excerpt.of(draft.text(column).strip());
+                problem(line, column, "与本项目第 " + draft.line(column) + " 行的“" + earlier.zh() + "”矛盾",
+                        "contradicts '" + earlier.en() + "' on line " + draft.line(column) + " of this project");
             }
         }
     }
@@ -141,8 +196,23 @@ final class RowAssembler {
         if (blank) {
             return;
         }
+        if (draft.indicators.size() == limits.indicators()) {
+            problem(line, Column.INDICATOR, "一个项目至多 " + limits.indicators() + " 个指标",
+                    "a project may have at most " + limits.indicators() + " indicators");
+        }
         Optional<BigDecimal> weight = amount(line, Column.WEIGHT, cell(cells, Column.WEIGHT));
         Optional<BigDecimal> score = amount(line, Column.SCORE, cell(cells, Column.SCORE));
+        for (Column column : Column.values()) {
+            draft.chars += column.part() == Column.Part.INDICATOR ? cell(cells, column).length() : 0;
+        }
+        if (draft.chars > limits.projectChars() && !draft.tooLong) {
+            draft.tooLong = true;
+            problem(line, Column.INDICATOR, "项目的文字超过 " + limits.projectChars() + " 字的上限",
+                    "the project's text is longer than the limit of " + limits.projectChars() + " characters");
+        }
+        if (problems.count() > draft.problemsBefore) {
+            return; // the project will not be imported: holding its rows would only cost memory
+        }
         draft.indicators.add(Indicator.of(cell(cells, Column.LEVEL1), cell(cells, Column.LEVEL2),
                 cell(cells, Column.INDICATOR), cell(cells, Column.TARGET), cell(cells, Column.ACTUAL),
                 weight.orElse(null), score.orElse(null), cell(cells, Column.DEVIATION)));
@@ -182,17 +252,17 @@ final class RowAssembler {
         return read.year();
     }
 
-    /** The amount in a cell, reporting a cell that is not one. */
+    /** The amount in a cell, reporting a cell that is not one, or is negative. */
     private Optional<BigDecimal> amount(int line, Column column, String text) {
         if (!column.isAmount()) {
             return Optional.empty();
         }
-        try {
-            return Amounts.parse(text);
-        } catch (NumberFormatException e) {
-            problem(line, column, "“" + text.strip() + "”不是数字", "'" + text.strip() + "' is not a number");
+        Optional<Bilingual> problem = AmountText.problem(text);
+        if (problem.isPresent()) {
+            problem(line, column, problem.get());
             return Optional.empty();
         }
+        return Amounts.parse(text);
     }
 
     /** Whether a later row's value says the same as the project's: amounts by value, text as typed but for spaces around it. */
@@ -212,24 +282,12 @@ final class RowAssembler {
         return false;
     }
 
-    /**
-     * The project's identity as {@code exchange.md} defines it, (year, unit, name) or the code where
-     * given, hashed to 64 bits (FNV-1a) so that a file of a million one-row projects stays small.
-     */
-    private long identity() {
-        String identity = draft.text(Column.CODE).isBlank()
-                ? draft.text(Column.YEAR).strip() + '\n' + draft.text(Column.UNIT).strip() + '\n'
-                        + draft.text(Column.NAME).strip()
-                : "code\n" + draft.text(Column.CODE).strip();
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < identity.length(); i++) {
-            hash = (hash ^ identity.charAt(i)) * 0x100000001b3L;
-        }
-        return hash;
-    }
-
     private void problem(int line, Column column, String zh, String en) {
         problems.add(line, header.name(column), zh, en);
+    }
+
+    private void problem(int line, Column column, Bilingual message) {
+        problems.add(line, header.name(column), message);
     }
 
     private static String cell(Map<Column, String> cells, Column column) {
@@ -240,6 +298,9 @@ final class RowAssembler {
     private static final class Draft {
         private final int problemsBefore;
         private final int firstLine;
+        /** Characters of the project's text so far, against {@link Limits#projectChars()}. */
+        private long chars;
+        private boolean tooLong;
         private final Map<Column, String> values = new EnumMap<>(Column.class);
         private final Map<Column, Integer> lines = new EnumMap<>(Column.class);
         private final List<Indicator> indicators = new ArrayList<>();
@@ -264,6 +325,7 @@ final class RowAssembler {
         }
 
         void put(Column column, String value, int line) {
+            chars += value.length();
             values.put(column, value);
             lines.put(column, line);
         }

@@ -3,6 +3,7 @@ package jixiao.storage.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import jixiao.domain.language.Printable;
 
 /**
  * A form laid out as the paper form is: a grid of columns with cells that may span rows and columns

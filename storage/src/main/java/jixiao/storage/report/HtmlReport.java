@@ -2,6 +2,7 @@ package jixiao.storage.report;
 
 import java.util.List;
 import java.util.Locale;
+import jixiao.domain.language.Printable;
 
 /**
  * Grids as one self-contained HTML page (no scripts, fonts or images from elsewhere), printable
@@ -12,6 +13,8 @@ import java.util.Locale;
  */
 final class HtmlReport {
 
+    /** The page says jixiao made it, by which jixiao knows its own reports. */
+    static final String GENERATOR = "<meta name=\"generator\" content=\"jixiao\">";
     private static final String STYLE = String.join("\n",
             "@page { size: A4 portrait; margin: 16mm 10mm; }",
             "body { font-family: SimSun, \"宋体\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", \"Songti SC\", "
@@ -54,7 +57,7 @@ final class HtmlReport {
             }
         }
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"generator\" content=\"jixiao\">\n"
+                + GENERATOR + "\n"
                 + "<title>" + escape(Printable.of(title)) + "</title>\n"
                 + "<style>\n" + style + "</style>\n</head>\n<body>\n" + pages + "</body>\n</html>\n";
     }

@@ -3,21 +3,23 @@ package jixiao.storage.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.review.StageReviewer;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.stage.StageKind;
+import jixiao.storage.file.FileHead;
+import jixiao.storage.file.Overwrite;
+import jixiao.storage.file.SafeFile;
 
 /**
  * Reports in the official layouts: each stage of a project-year as its own official form
@@ -26,6 +28,11 @@ import jixiao.domain.stage.StageKind;
  * the 汇总表 of each unit and year. The one entry point for the command line and the text UI.
  */
 public final class Reports {
+
+    /** How much of a file tells whether jixiao wrote it. */
+    private static final int HEAD = 4096;
+    /** A text report starts with a form's or a summary's title. */
+    private static final Pattern TEXT_TITLES = Pattern.compile("绩效[^\\n]{0,8}表");
 
     /** The width of a text report where nobody says otherwise: a terminal's is not known off a terminal. */
     public static final int TEXT_WIDTH = 100;
@@ -54,9 +61,9 @@ public final class Reports {
         write(years(projects), Optional.empty(), format, out);
     }
 
-    /** As {@link #write(List, Optional, ReportFormat, Path)}, for forms: each the stage its data shows. */
-    public void write(List<Project> projects, ReportFormat format, Path file) throws IOException {
-        write(years(projects), Optional.empty(), format, file);
+    /** As {@link #write(List, Optional, ReportFormat, Path, boolean)}, for forms: each the stage its data shows. */
+    public void write(List<Project> projects, ReportFormat format, Path file, boolean force) {
+        write(years(projects), Optional.empty(), format, file, force);
     }
 
     /** The text report of forms as lines, for a view that shows it on screen. */
@@ -80,22 +87,19 @@ public final class Reports {
     }
 
     /**
-     * Writes the report to a file, replacing it only once it is whole: it is written beside it
-     * under a temporary name first, so a full disk or a killed process leaves the old file.
+     * Writes the report to a file through {@link SafeFile}: whole or not at all, replacing a report
+     * jixiao wrote before, any other file only when {@code force} (a database never).
      */
-    public void write(List<ProjectYear> years, Optional<StageKind> stage, ReportFormat format, Path file)
-            throws IOException {
-        Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                write(years, stage, format, out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+    public void write(List<ProjectYear> years, Optional<StageKind> stage, ReportFormat format, Path file, boolean force) {
+        SafeFile.write(file, Overwrite.ifWritten(new Bilingual("报告", "a report"), Reports::wrote, force),
+                out -> write(years, stage, format, out));
+    }
+
+    /** Whether a file is a report jixiao wrote, in any format: its workbook's application, its page's generator, its forms' titles. */
+    static boolean wrote(Path file) {
+        String head = FileHead.text(file, HEAD);
+        return FileHead.isWorkbookWrittenBy(file, XlsxReport.APPLICATION) || head.contains(HtmlReport.GENERATOR)
+                || TEXT_TITLES.matcher(head).find();
     }
 
     /** The text report of one stage of each year as lines. */

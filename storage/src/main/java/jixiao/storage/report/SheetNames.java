@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import jixiao.domain.language.Printable;
 
 /**
  * Sheet names Excel and LibreOffice accept, and references to them. A sheet is named after its

@@ -3,6 +3,7 @@ package jixiao.storage.report;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import jixiao.domain.language.Printable;
 import jixiao.domain.project.Amounts;
 import jixiao.domain.scoring.Arithmetic;
 

@@ -31,6 +31,9 @@ final class XlsxReport {
     private static final float TOP_MARGIN_INCHES = 0.6f;
     private static final float HEADER_MARGIN_INCHES = 0.25f;
 
+    /** The application a workbook names as its maker, by which jixiao knows its own reports. */
+    static final String APPLICATION = "jixiao";
+
     private XlsxReport() {
     }
 
@@ -40,7 +43,7 @@ final class XlsxReport {
         Path written = Files.createTempFile("jixiao-report", ".xlsx");
         try {
             try (OutputStream file = Files.newOutputStream(written)) {
-                Workbook workbook = new Workbook(file, "jixiao", "1.0");
+                Workbook workbook = new Workbook(file, APPLICATION, "1.0");
                 for (int i = 0; i < grids.size(); i++) {
                     sheet(workbook.newWorksheet(names.get(i)), grids.get(i));
                 }

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class Import implements AutoCloseable {
 
+    private final Database database;
     private final Handle handle;
     private final ProjectStore store;
     private final Optional<RuleSet> ruleSet;
@@ -23,11 +24,22 @@ public final class Import implements AutoCloseable {
     private int unchanged;
     private boolean committed;
 
-    Import(Handle handle, ProjectStore store, Optional<RuleSet> ruleSet) {
+    /** Takes the write lock at once ({@code BEGIN IMMEDIATE}): a writer that holds it past the busy timeout is refused here. */
+    Import(Database database, Handle handle, ProjectStore store, Optional<RuleSet> ruleSet) {
+        this.database = database;
         this.handle = handle;
         this.store = store;
         this.ruleSet = ruleSet;
-        handle.begin();
+        try {
+            handle.begin();
+        } catch (RuntimeException e) {
+            try {
+                handle.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing); // the lock that was never had is what the user must hear of
+            }
+            throw e;
+        }
     }
 
     /** Puts a form in as the stage its data shows ({@link ProjectYear#ofForm}), as {@link #put(ProjectYear)} does. */
@@ -44,13 +56,13 @@ public final class Import implements AutoCloseable {
      */
     public Optional<Bilingual> put(ProjectYear year) {
         try {
-            store.put(handle, year, ruleSet, outcome -> {
+            database.guarded(() -> store.put(handle, year, ruleSet, outcome -> {
                 switch (outcome) {
                     case ADDED -> added++;
                     case REPLACED -> replaced++;
                     default -> unchanged++;
                 }
-            });
+            }));
             return Optional.empty();
         } catch (StageRefusedException refused) {
             return Optional.of(refused.explanation());
@@ -71,7 +83,7 @@ public final class Import implements AutoCloseable {
     }
 
     public void commit() {
-        handle.commit();
+        database.guarded(() -> handle.commit());
         committed = true;
     }
 

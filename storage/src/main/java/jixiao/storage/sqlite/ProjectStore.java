@@ -14,6 +14,7 @@ import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.register.Change;
+import jixiao.domain.register.KeyTakenException;
 import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
@@ -70,13 +71,29 @@ final class ProjectStore {
         return projects.list(connection, filter).stream().map(SummaryRow::toDomain).toList();
     }
 
+    /** One stored project, read in plain JDBC (docs/benchmarks.md) on a connection whose transaction the caller owns. */
+    Optional<StoredProject> find(Connection connection, long id) throws SQLException {
+        Optional<ProjectRow> found = projects.row(connection, id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ProjectRow row = found.get();
+        return Optional.of(new StoredProject(row.id(), row.toRevision(), ruleSets.find(connection, row.ruleSetId()),
+                projects.year(connection, row)));
+    }
+
+    Optional<StoredProject> find(Connection connection, ProjectKey key) throws SQLException {
+        Optional<Long> id = projects.idOf(connection, key);
+        return id.isEmpty() ? Optional.empty() : find(connection, id.get());
+    }
+
+    /** The same, inside a JDBI transaction (a write's), on its connection. */
     Optional<StoredProject> find(Handle handle, long id) {
-        return projects.row(handle, id).map(row -> new StoredProject(row.id(), row.toRevision(),
-                ruleSets.find(handle, row.ruleSetId()), projects.year(handle, row)));
+        return read(handle, connection -> find(connection, id));
     }
 
     Optional<StoredProject> find(Handle handle, ProjectKey key) {
-        return projects.idOf(handle, key).flatMap(id -> find(handle, id));
+        return read(handle, connection -> find(connection, key));
     }
 
     List<Long> ids(Handle handle, ProjectFilter filter) {
@@ -97,7 +114,12 @@ final class ProjectStore {
      * refuses ({@link ProjectYear#merge}) throws and writes nothing.
      */
     StoredProject put(Handle handle, ProjectYear year, Optional<RuleSet> given, Consumer<Outcome> told) {
-        Optional<StoredProject> existing = find(handle, year.key());
+        Optional<Long> byCode = projects.idByCode(handle, year.key());
+        Optional<Long> byName = projects.idByName(handle, year.key());
+        if (byCode.isPresent() && byName.isPresent() && !byCode.equals(byName)) {
+            throw taken(handle, year.key(), byCode.get(), true);
+        }
+        Optional<StoredProject> existing = byCode.or(() -> byName).flatMap(id -> find(handle, id));
         RuleSet rules = given.or(() -> existing.map(StoredProject::ruleSet)).orElse(RuleSets.national2020());
         if (existing.isPresent()) {
             StoredProject old = existing.get();
@@ -166,8 +188,29 @@ final class ProjectStore {
         return stored;
     }
 
+    /** A project that another stored one already names, by code or by year, unit and name. */
+    private KeyTakenException taken(Handle handle, ProjectKey key, long other, boolean byCode) {
+        String named = read(handle, connection -> find(connection, other)).map(StoredProject::year).map(ProjectYear::key)
+                .map(found -> "#" + other + " (" + found.year() + " " + found.unit() + " " + found.name() + ")")
+                .orElse("#" + other);
+        return new KeyTakenException(key, byCode, named);
+    }
+
+    /** An edit may not give a project the key or the code of another stored project. */
+    private void refuseTaken(Handle handle, long id, ProjectKey key) {
+        Optional<Long> byCode = projects.idByCode(handle, key).filter(other -> other != id);
+        if (byCode.isPresent()) {
+            throw taken(handle, key, byCode.get(), true);
+        }
+        Optional<Long> byName = projects.idByName(handle, key).filter(other -> other != id);
+        if (byName.isPresent()) {
+            throw taken(handle, key, byName.get(), false);
+        }
+    }
+
     private StoredProject write(Handle handle, StoredProject old, Edit edit, RuleSet rules) {
         ProjectYear year = edit.how().apply(old.year());
+        refuseTaken(handle, old.id(), year.key());
         Revision revision = new Revision(old.revision().number() + 1, now(), user);
         long was = ruleSets.pin(handle, old.ruleSet());
         long is = ruleSets.pin(handle, rules);
@@ -182,6 +225,15 @@ final class ProjectStore {
         List<StageKind> changed = now.stages().stream().map(Stage::kind)
                 .filter(kind -> !old.stage(kind).equals(now.stage(kind))).toList();
         return changed.size() == 1 ? Optional.of(changed.get(0)) : Optional.empty();
+    }
+
+    private static <T> T read(Handle handle, PlainQuery.Read<T> read) {
+        try {
+            return read.from(handle.getConnection());
+        } catch (SQLException e) {
+            throw new StorageException(new Bilingual("无法读取数据库：" + e.getMessage(),
+                    "cannot read the database: " + e.getMessage()), e);
+        }
     }
 
     private Instant now() {

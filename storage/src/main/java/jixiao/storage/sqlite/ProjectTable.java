@@ -1,10 +1,7 @@
 package jixiao.storage.sqlite;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.monitoring.Light;
@@ -41,21 +38,10 @@ final class ProjectTable {
         this.scores = scores;
     }
 
-    /** Plain JDBC on a connection of its own: {@code list} then needs none of JDBI's set-up (docs/benchmarks.md). */
+    /** Plain JDBC: {@code list} then needs none of JDBI's set-up (docs/benchmarks.md). */
     List<SummaryRow> list(Connection connection, ProjectFilter filter) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(LIST)) {
-            query.setObject(1, filter.year().orElse(null));
-            query.setObject(2, filter.unit().orElse(null));
-            query.setObject(3, filter.stage().map(StageKind::key).orElse(null));
-            query.setObject(4, filter.light().map(Light::key).orElse(null));
-            List<SummaryRow> rows = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(SummaryRow.read(rs));
-                }
-            }
-            return rows;
-        }
+        return PlainQuery.list(connection, LIST, SummaryRow::read, filter.year().orElse(null), filter.unit().orElse(null),
+                filter.stage().map(StageKind::key).orElse(null), filter.light().map(Light::key).orElse(null));
     }
 
     List<Long> ids(Handle handle, ProjectFilter filter) {
@@ -66,25 +52,40 @@ final class ProjectTable {
                 .mapTo(Long.class).list();
     }
 
-    Optional<ProjectRow> row(Handle handle, long id) {
-        return handle.createQuery("SELECT * FROM project WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> ProjectRow.read(rs)).findOne();
+    /** Plain JDBC, as the other reads of one project: {@code show} then needs none of JDBI's set-up. */
+    Optional<ProjectRow> row(Connection connection, long id) throws SQLException {
+        return PlainQuery.first(connection, "SELECT * FROM project WHERE id = ?", ProjectRow::read, id);
     }
 
     /** The year of a row, with its stages. */
-    ProjectYear year(Handle handle, ProjectRow row) {
-        return stages.year(handle, row.id());
+    ProjectYear year(Connection connection, ProjectRow row) throws SQLException {
+        return stages.year(connection, row.id());
     }
 
     /** By code where the key has one and it is stored, else by year, unit and name. */
-    Optional<Long> idOf(Handle handle, ProjectKey key) {
+    Optional<Long> idOf(Connection connection, ProjectKey key) throws SQLException {
         if (key.hasCode()) {
-            Optional<Long> byCode = handle.createQuery("SELECT id FROM project WHERE code = :code")
-                    .bind("code", key.code()).mapTo(Long.class).findOne();
+            Optional<Long> byCode = PlainQuery.first(connection, "SELECT id FROM project WHERE code = ?",
+                    rs -> rs.getLong(1), key.code());
             if (byCode.isPresent()) {
                 return byCode;
             }
         }
+        return PlainQuery.first(connection, "SELECT id FROM project WHERE year = ? AND unit = ? AND name = ?",
+                rs -> rs.getLong(1), key.year(), key.unit(), key.name());
+    }
+
+    /** The project stored under the key's code, if it has one. */
+    Optional<Long> idByCode(Handle handle, ProjectKey key) {
+        if (!key.hasCode()) {
+            return Optional.empty();
+        }
+        return handle.createQuery("SELECT id FROM project WHERE code = :code")
+                .bind("code", key.code()).mapTo(Long.class).findOne();
+    }
+
+    /** The project stored under the key's year, unit and name. */
+    Optional<Long> idByName(Handle handle, ProjectKey key) {
         return handle.createQuery("SELECT id FROM project WHERE year = :year AND unit = :unit AND name = :name")
                 .bind("year", key.year()).bind("unit", key.unit()).bind("name", key.name())
                 .mapTo(Long.class).findOne();

@@ -34,22 +34,18 @@ final class SqliteProjects implements Projects {
     /** Plain JDBC: the one query of {@code list}, which then needs none of JDBI's set-up (docs/benchmarks.md). */
     @Override
     public List<ProjectSummary> list(ProjectFilter filter) {
-        try (Connection connection = database.connection()) {
-            return store.list(connection, filter);
-        } catch (SQLException e) {
-            throw new StorageException(new Bilingual("无法读取数据库 " + database.file() + "：" + e.getMessage(),
-                    "cannot read the database " + database.file() + ": " + e.getMessage()), e);
-        }
+        return read(connection -> store.list(connection, filter));
     }
 
+    /** Plain JDBC too, in one transaction (one snapshot of the project's rows): {@code show} needs no JDBI either. */
     @Override
     public Optional<StoredProject> find(long id) {
-        return database.jdbi().inTransaction(handle -> store.find(handle, id));
+        return read(inTransaction(connection -> store.find(connection, id)));
     }
 
     @Override
     public Optional<StoredProject> find(ProjectKey key) {
-        return database.jdbi().inTransaction(handle -> store.find(handle, key));
+        return read(inTransaction(connection -> store.find(connection, key)));
     }
 
     @Override
@@ -59,7 +55,7 @@ final class SqliteProjects implements Projects {
 
     @Override
     public StoredProject put(ProjectYear year, RuleSet ruleSet) {
-        return database.jdbi().inTransaction(handle -> store.put(handle, year, ruleSet));
+        return database.guarded(() -> database.jdbi().inTransaction(handle -> store.put(handle, year, ruleSet)));
     }
 
     @Override
@@ -103,10 +99,34 @@ final class SqliteProjects implements Projects {
 
     @Override
     public void delete(long id, Revision editedFrom) {
-        database.jdbi().useTransaction(handle -> store.delete(handle, id, editedFrom));
+        database.guarded(() -> {
+            database.jdbi().useTransaction(handle -> store.delete(handle, id, editedFrom));
+            return null;
+        });
+    }
+
+    private <T> T read(PlainQuery.Read<T> read) {
+        try (Connection connection = database.connection()) {
+            return read.from(connection);
+        } catch (SQLException e) {
+            throw DatabaseFailure.translated(database.file(), e, new Bilingual("无法读取数据库 " + database.file() + "："
+                    + e.getMessage(), "cannot read the database " + database.file() + ": " + e.getMessage()));
+        }
+    }
+
+    /** The read in one transaction, begun as JDBI's are (the database's transaction mode); nothing is written. */
+    private static <T> PlainQuery.Read<T> inTransaction(PlainQuery.Read<T> read) {
+        return connection -> {
+            connection.setAutoCommit(false);
+            try {
+                return read.from(connection);
+            } finally {
+                connection.rollback();
+            }
+        };
     }
 
     private StoredProject change(long id, Revision editedFrom, ProjectStore.Edit edit) {
-        return database.jdbi().inTransaction(handle -> store.change(handle, id, editedFrom, edit));
+        return database.guarded(() -> database.jdbi().inTransaction(handle -> store.change(handle, id, editedFrom, edit)));
     }
 }

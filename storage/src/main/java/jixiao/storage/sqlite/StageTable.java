@@ -1,5 +1,7 @@
 package jixiao.storage.sqlite;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,24 +27,21 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 final class StageTable {
 
-    private static final String OF_YEAR = " JOIN stage s ON s.id = t.stage_id WHERE s.project_id = :id";
+    private static final String OF_YEAR = " JOIN stage s ON s.id = t.stage_id WHERE s.project_id = ?";
 
-    /** The stages of a year, as stored, and why any was reopened. */
-    ProjectYear year(Handle handle, long projectId) {
-        List<StageRow> rows = handle.createQuery("SELECT * FROM stage WHERE project_id = :id").bind("id", projectId)
-                .map((rs, ctx) -> StageRow.read(rs)).list();
-        Map<Long, List<FundingLineRow>> lines = new HashMap<>();
-        handle.createQuery("SELECT t.* FROM funding_line t" + OF_YEAR).bind("id", projectId)
-                .map((rs, ctx) -> Map.entry(rs.getLong("stage_id"), FundingLineRow.read(rs)))
-                .forEach(row -> lines.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
-        Map<Long, List<IndicatorRow>> indicators = new HashMap<>();
-        handle.createQuery("SELECT t.* FROM indicator t" + OF_YEAR + " ORDER BY t.stage_id, t.position")
-                .bind("id", projectId).map((rs, ctx) -> Map.entry(rs.getLong("stage_id"), IndicatorRow.read(rs)))
-                .forEach(row -> indicators.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
-        Map<Long, List<AdjustedTargetRow>> targets = new HashMap<>();
-        handle.createQuery("SELECT t.* FROM adjusted_target t" + OF_YEAR + " ORDER BY t.stage_id, t.position")
-                .bind("id", projectId).map((rs, ctx) -> Map.entry(rs.getLong("stage_id"), AdjustedTargetRow.read(rs)))
-                .forEach(row -> targets.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+    /** The stages of a year, as stored, and why any was reopened: plain JDBC, as every read of a project (PlainQuery). */
+    ProjectYear year(Connection connection, long projectId) throws SQLException {
+        List<StageRow> rows = PlainQuery.list(connection, "SELECT * FROM stage WHERE project_id = ?", StageRow::read,
+                projectId);
+        Map<Long, List<FundingLineRow>> lines = byStage(PlainQuery.list(connection,
+                "SELECT t.* FROM funding_line t" + OF_YEAR, rs -> Map.entry(rs.getLong("stage_id"), FundingLineRow.read(rs)),
+                projectId));
+        Map<Long, List<IndicatorRow>> indicators = byStage(PlainQuery.list(connection,
+                "SELECT t.* FROM indicator t" + OF_YEAR + " ORDER BY t.stage_id, t.position",
+                rs -> Map.entry(rs.getLong("stage_id"), IndicatorRow.read(rs)), projectId));
+        Map<Long, List<AdjustedTargetRow>> targets = byStage(PlainQuery.list(connection,
+                "SELECT t.* FROM adjusted_target t" + OF_YEAR + " ORDER BY t.stage_id, t.position",
+                rs -> Map.entry(rs.getLong("stage_id"), AdjustedTargetRow.read(rs)), projectId));
         List<Stage> stages = new ArrayList<>();
         Map<StageKind, String> reopened = new EnumMap<>(StageKind.class);
         for (StageRow row : rows) {
@@ -51,6 +50,13 @@ final class StageTable {
             row.toReopened().ifPresent(why -> reopened.put(row.toKind(), why));
         }
         return ProjectYear.of(stages, reopened);
+    }
+
+    /** Rows grouped by the stage they belong to, in the order read. */
+    private static <T> Map<Long, List<T>> byStage(List<Map.Entry<Long, T>> rows) {
+        Map<Long, List<T>> grouped = new HashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        return grouped;
     }
 
     void insert(Handle handle, long projectId, ProjectYear year) {

@@ -1,9 +1,10 @@
 package jixiao.storage.sqlite;
 
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.Explained;
 
 /** The database cannot do what was asked (cannot be opened, is busy, is damaged), said for a user. */
-public final class StorageException extends RuntimeException {
+public final class StorageException extends RuntimeException implements Explained {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,6 +15,7 @@ public final class StorageException extends RuntimeException {
         this.explanation = explanation;
     }
 
+    @Override
     public Bilingual explanation() {
         return explanation;
     }

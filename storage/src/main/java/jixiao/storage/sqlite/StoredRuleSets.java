@@ -1,5 +1,7 @@
 package jixiao.storage.sqlite;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,9 +34,10 @@ final class StoredRuleSets {
         return id;
     }
 
-    RuleSet find(Handle handle, long id) {
-        RuleSetRow row = handle.createQuery("SELECT * FROM rule_set WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> RuleSetRow.read(rs)).one();
+    /** Plain JDBC, as the other reads of one project ({@link ProjectTable#row}). */
+    RuleSet find(Connection connection, long id) throws SQLException {
+        RuleSetRow row = PlainQuery.first(connection, "SELECT * FROM rule_set WHERE id = ?", RuleSetRow::read, id)
+                .orElseThrow(() -> new SQLException("no rule_set row " + id));
         return byHash.computeIfAbsent(row.hash(), hash -> row.toDomain());
     }
 }

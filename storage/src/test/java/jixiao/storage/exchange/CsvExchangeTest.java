@@ -2,6 +2,7 @@ package jixiao.storage.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,7 +136,7 @@ class CsvExchangeTest {
     void aProjectWhoseRowsAreSplitUpIsReported() throws IOException {
         Reading reading = read(fixture("split-project.csv"), StandardCharsets.UTF_8, "split-project.csv");
         assertEquals(List.of("split-project.csv:4: name: project '项目1' already appeared on line 2:"
-                + " a project's rows must be together"), formatted(reading));
+                + " a project's rows must be together, and only once in a file"), formatted(reading));
     }
 
     @Test
@@ -170,11 +172,11 @@ class CsvExchangeTest {
 
     @Test
     void aPlainNegativeNumberIsWrittenWithoutAnApostrophe() throws IOException {
-        Project project = project(Indicator.of("产出指标", "数量指标", "指标", "-3.50", "", new BigDecimal("-3.50"),
+        Project project = project(Indicator.of("产出指标", "数量指标", "指标", "-3.50", "-2", new BigDecimal("3.50"),
                 null, ""));
         StringWriter out = new StringWriter();
         csv.write(years(List.of(project)), out);
-        assertTrue(out.toString().contains(",-3.50,,-3.50,"), out.toString());
+        assertTrue(out.toString().contains(",-3.50,-2,3.50,"), out.toString());
         assertEquals(List.of(project), clean(csv.read(new StringReader(out.toString()), "f.csv")));
     }
 
@@ -233,6 +235,96 @@ class CsvExchangeTest {
         assertEquals(List.of(), problems);
         assertEquals(2_000, projects.get());
         assertEquals(200_000, indicators.get());
+    }
+
+    @Test
+    void aLastRowCutShortIsAProblemNeverAShorterProject() throws IOException {
+        String text = "year,unit,name,indicator,weight\n2024,某单位,项目1,指标1,50\n2024,某单位,项目1,指";
+        Reading reading = csv.read(new StringReader(text), "cut.csv");
+        assertEquals(List.of("cut.csv:3: this row has 4 cells and the header 5: the file may be cut off, or a comma or"
+                + " quote in a cell is misplaced"), formatted(reading));
+        assertEquals(List.of(), reading.projects());
+    }
+
+    @Test
+    void aRowWithMoreCellsThanTheHeaderIsAProblemToo() throws IOException {
+        String text = "year,unit,name,indicator\n2024,某单位,项目1,指标1,,\n";
+        assertEquals(List.of("wide.csv:2: this row has 6 cells and the header 4: the file may be cut off, or a comma or"
+                + " quote in a cell is misplaced"), formatted(csv.read(new StringReader(text), "wide.csv")));
+    }
+
+    @Test
+    void aRowLongerThanItsLimitIsRefusedBeforeItIsHeld() {
+        String text = "year,unit,name,indicator\n2024,某单位,\"" + "长".repeat(10 * 1024 * 1024);
+        Reading reading = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> csv.read(new StringReader(text), "q.csv"));
+        assertEquals(List.of("q.csv:2: the row starting here is longer than 2097152 characters (an unclosed quote?)"),
+                formatted(reading));
+    }
+
+    @Test
+    void aCellLongerThanACellMayBeIsRefusedAndNotRepeated() throws IOException {
+        String text = "year,unit,name,indicator\n2024,某单位,项目1," + "长".repeat(1024 * 1024) + "\n";
+        assertEquals(List.of("l.csv:2: indicator: 1048576 characters long, more than a cell's 32767"),
+                formatted(csv.read(new StringReader(text), "l.csv")));
+    }
+
+    @Test
+    void aControlCharacterIsRefusedAtItsLineAndColumn() throws IOException {
+        String text = "year,unit,name,indicator\n2024,某单位,项目1,指标\u001b[2J\n";
+        assertEquals(List.of("c.csv:2: indicator: character 3 is a control character, U+001B (␛): remove it"),
+                formatted(csv.read(new StringReader(text), "c.csv")));
+    }
+
+    @Test
+    void negativeMoneyAndWeightsAreRefusedAtTheirCells() throws IOException {
+        String text = "year,unit,name,total_adjusted,total_executed,indicator,weight\n2024,某单位,项目1,-100,50,指标1,-5\n";
+        assertEquals(List.of("n.csv:2: total_adjusted: may not be negative (-100)",
+                "n.csv:2: weight: may not be negative (-5)"), formatted(csv.read(new StringReader(text), "n.csv")));
+    }
+
+    @Test
+    void aYearOfZerosIsRefused() throws IOException {
+        String text = "year,unit,name,indicator\n0000,某单位,项目1,指标1\n";
+        assertEquals(List.of("y.csv:2: year: the year must be four digits from 1900 to 2199, not '0000'"),
+                formatted(csv.read(new StringReader(text), "y.csv")));
+    }
+
+    @Test
+    void twoProjectsWithOneCodeOrOneKeyAreRefused() throws IOException {
+        String codes = "year,unit,name,code,indicator\n2024,某单位,项目1,X1,指标1\n2024,某单位,项目2,X1,指标1\n";
+        assertEquals(List.of("c.csv:3: code: the code 'X1' is already the code of the project on line 2: a code belongs"
+                + " to one project"), formatted(csv.read(new StringReader(codes), "c.csv")));
+        String keys = "year,unit,name,code,indicator\n2024,某单位,项目1,X1,指标1\n2024,某单位,项目1,X2,指标1\n";
+        assertEquals(List.of("k.csv:3: name: project '项目1' already appeared on line 2: a project's rows must be"
+                + " together, and only once in a file"), formatted(csv.read(new StringReader(keys), "k.csv")));
+    }
+
+    @Test
+    void aFileOfMoreRowsThanTheLimitStopsThere() throws IOException {
+        Limits three = new Limits(32_767, 1024, 3, 10_000, 1024 * 1024, 1000, 16, 1024, 1024, 100, 1024, 100, 1000, 1000);
+        String text = "year,unit,name,indicator\n2024,某单位,项目1,a\n2024,某单位,项目1,b\n2024,某单位,项目1,c\n";
+        assertEquals(List.of("r.csv:4: the file has more than 3 rows, the limit: import it as several files"),
+                formatted(new CsvExchange(three).read(new StringReader(text), "r.csv")));
+    }
+
+    @Test
+    void aBrokenFileListsAThousandProblemsAndCountsTheRest() throws IOException {
+        StringBuilder text = new StringBuilder("year,unit,name,indicator,weight\n");
+        for (int row = 0; row < 5_000; row++) {
+            text.append("2024,某单位,项目1,指标").append(row).append(",x\n");
+        }
+        List<String> problems = formatted(csv.read(new StringReader(text.toString()), "many.csv"));
+        assertEquals(1_001, problems.size());
+        assertEquals("many.csv: 4000 more problems not listed", problems.get(1_000));
+    }
+
+    @Test
+    void aLeadingTabOrCarriageReturnIsNeutralisedAndReadBack() throws IOException {
+        Project project = project(Indicator.of("产出指标", "质量指标", "\t=1+1", "\r=2", "@SUM(A1)", null, null, "-x"));
+        StringWriter out = new StringWriter();
+        csv.write(years(List.of(project)), out);
+        assertTrue(out.toString().contains(",'\t=1+1,\"'\r=2\",'@SUM(A1),"), out.toString());
+        assertEquals(List.of(project), clean(csv.read(new StringReader(out.toString()), "f.csv")));
     }
 
     /**
@@ -322,7 +414,7 @@ class CsvExchangeTest {
 
     static Project project(Indicator indicator) {
         return new Project(ProjectKey.of(2024, "某单位", "项目1"), Profile.EMPTY,
-                new Funding("万元", Map.of(FundingSource.TOTAL, FundingLine.of(new BigDecimal("-1.50"), null, null))),
+                new Funding("万元", Map.of(FundingSource.TOTAL, FundingLine.of(new BigDecimal("1.50"), null, null))),
                 Goals.EMPTY, List.of(indicator), Published.NONE);
     }
 

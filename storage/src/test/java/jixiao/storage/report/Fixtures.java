@@ -1,12 +1,14 @@
 package jixiao.storage.report;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import jixiao.domain.project.Goals;
 import jixiao.domain.project.Project;
 import jixiao.domain.review.StageReviewer;
 import jixiao.domain.rules.RuleSets;
@@ -23,6 +25,8 @@ final class Fixtures {
     static final String CASES = "printout-cases.json";
     /** A form typed with terminal control characters (ESC, BEL) in its name and goals. */
     static final String CONTROL_CHARACTERS = "control-characters.json";
+    private static final String STAND_IN_ESC = "〔ESC〕";
+    private static final String STAND_IN_BEL = "〔BEL〕";
 
     private Fixtures() {
     }
@@ -48,12 +52,37 @@ final class Fixtures {
         return read(CASES);
     }
 
+    /**
+     * Imports refuse control characters, but a stored project may still hold them (saved before they
+     * were refused, or pasted in the text UI), and every report must print them harmlessly. So the
+     * fixture is read with stand-ins for ESC and BEL, which are then put back.
+     */
     static List<Project> controlCharacters() {
-        return read(CONTROL_CHARACTERS);
+        String json = text(CONTROL_CHARACTERS).replace("\\u001b", STAND_IN_ESC).replace("\\u0007", STAND_IN_BEL);
+        return read(new StringReader(json), CONTROL_CHARACTERS).stream().map(project -> project
+                .withKey(project.key().withName(controls(project.key().name())))
+                .withGoals(new Goals(controls(project.goals().overall()), controls(project.goals().annual()),
+                        controls(project.goals().actualSummary())))).toList();
+    }
+
+    private static String controls(String text) {
+        return text.replace(STAND_IN_ESC, "\u001b").replace(STAND_IN_BEL, "\u0007");
+    }
+
+    private static String text(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Project> read(String name) {
-        try (Reader in = new InputStreamReader(Fixtures.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+        return read(new StringReader(text(name)), name);
+    }
+
+    private static List<Project> read(Reader json, String name) {
+        try (Reader in = json) {
             Reading reading = new JsonReader().read(in, name);
             if (!reading.isClean()) {
                 throw new AssertionError(reading.problems().toString());

@@ -111,7 +111,7 @@ class ReportScreenshotTest {
 
     private Path chromium(ProjectYear year, StageKind stage) throws Exception {
         Path html = work.resolve("form.html");
-        Fixtures.reports().write(List.of(year), Optional.of(stage), ReportFormat.HTML, html);
+        Fixtures.reports().write(List.of(year), Optional.of(stage), ReportFormat.HTML, html, false);
         Path pdf = work.resolve("form-html.pdf");
         run(List.of(tool("chromium").toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pdf-header-footer",
@@ -121,7 +121,7 @@ class ReportScreenshotTest {
 
     private Path libreOffice(ProjectYear year, StageKind stage) throws Exception {
         Path xlsx = work.resolve("form.xlsx");
-        Fixtures.reports().write(List.of(year), Optional.of(stage), ReportFormat.XLSX, xlsx);
+        Fixtures.reports().write(List.of(year), Optional.of(stage), ReportFormat.XLSX, xlsx, false);
         run(List.of(tool("soffice").toString(), "-env:UserInstallation=" + work.resolve("soffice-profile").toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", work.toString(), xlsx.toString()));
         return work.resolve("form.pdf");

@@ -2,6 +2,7 @@ package jixiao.storage.report;
 
 import static jixiao.storage.report.Fixtures.published;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,13 +13,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import jixiao.domain.language.Columns;
+import jixiao.domain.project.Project;
 import jixiao.domain.rules.RuleSets;
+import jixiao.storage.file.CannotWriteException;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.stage.StageKind;
 import jixiao.storage.demo.DemoForms;
 import jixiao.storage.demo.FullYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The one entry point: files written whole, text as wide as asked, summaries before forms. */
 class ReportsTest {
@@ -26,15 +31,29 @@ class ReportsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aReportReplacesTheFileOnlyOnceItIsWholeAndLeavesNothingBeside() throws IOException {
-        Path page = dir.resolve("forms.html");
-        Files.writeString(page, "old");
-        Fixtures.reports().write(List.of(published("课题经费", 2024)), ReportFormat.HTML, page);
-        assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("财政项目支出绩效自评表"));
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void aReportReplacesOneJixiaoWroteAndLeavesNothingBeside(ReportFormat format) throws IOException {
+        Path report = dir.resolve("forms." + format.extension());
+        Fixtures.reports().write(List.of(published("课题经费", 2024)), format, report, false);
+        Fixtures.reports().write(List.of(published("信息化运维项目", 2024)), format, report, false);
+        assertTrue(Reports.wrote(report), "jixiao knows its own " + format);
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(page), files.toList(), "no partial file left behind");
+            assertEquals(List.of(report), files.toList(), "no partial file left behind");
         }
+    }
+
+    @Test
+    void aFileJixiaoDidNotWriteIsReplacedOnlyWhenForced() throws IOException {
+        Path page = dir.resolve("forms.html");
+        Files.writeString(page, "someone's notes");
+        List<Project> form = List.of(published("课题经费", 2024));
+        CannotWriteException refused = assertThrows(CannotWriteException.class,
+                () -> Fixtures.reports().write(form, ReportFormat.HTML, page, false));
+        assertTrue(refused.explanation().en().contains("is not a report jixiao wrote: give --force"), refused.getMessage());
+        assertEquals("someone's notes", Files.readString(page, StandardCharsets.UTF_8));
+        Fixtures.reports().write(form, ReportFormat.HTML, page, true);
+        assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("财政项目支出绩效自评表"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import jixiao.domain.language.HalfWidth;
 import jixiao.domain.project.FormField;
 import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Project;
+import jixiao.domain.project.ProjectKey;
 import jixiao.tui.words.Words;
 
 /** The header of the form: who and what the project is, its dates and its goals. */
@@ -75,7 +76,7 @@ public enum ProjectField implements Field {
 
     private static int year(String text) throws InvalidEntry {
         String folded = HalfWidth.of(text).strip();
-        if (!folded.matches("(19|20|21)\\d\\d")) {
+        if (!ProjectKey.isYear(folded)) {
             throw new InvalidEntry(Words.YEAR_FOUR_DIGITS);
         }
         return Integer.parseInt(folded);

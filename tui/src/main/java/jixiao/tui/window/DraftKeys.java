@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.register.StaleRevisionException;
 import jixiao.domain.register.StoredProject;
@@ -17,8 +18,8 @@ import jixiao.tui.words.Words;
 /**
  * Save and undo, the same on every screen of an open project, whatever its draft holds: Ctrl-S
  * stores the draft off the GUI thread (save stays on the key bar while there is something to save),
- * Ctrl-Z takes the last edit back. When someone else saved in between, the person chooses to
- * overwrite or reload; the edits are never dropped without asking.
+ * Ctrl-Z takes the last edit back. When someone else saved in between, the person is told what both
+ * changed and chooses to merge and save or to reload; the edits are never dropped without asking.
  */
 final class DraftKeys {
 
@@ -31,17 +32,30 @@ final class DraftKeys {
         Callable<StoredProject> storing(StoredProject from);
     }
 
+    /**
+     * What saving over someone else's save would store: the fields both changed ({@code clashes}, for
+     * the person to see) and how the draft takes the merge before it is saved.
+     */
+    record Merged(List<Bilingual> clashes, Runnable apply) {
+    }
+
     private final ScreenWindow screen;
     private final ProjectDraft draft;
     private final Store store;
+    private final Function<StoredProject, Merged> merge;
     private final Consumer<StoredProject> whenSaved;
     private boolean saving;
 
-    /** {@code whenSaved} hears of every save, after the draft has taken it. */
-    DraftKeys(ScreenWindow screen, ProjectDraft draft, Store store, Consumer<StoredProject> whenSaved) {
+    /**
+     * {@code merge}: the draft merged with the version stored meanwhile; {@code whenSaved} hears of
+     * every save, after the draft has taken it.
+     */
+    DraftKeys(ScreenWindow screen, ProjectDraft draft, Store store, Function<StoredProject, Merged> merge,
+            Consumer<StoredProject> whenSaved) {
         this.screen = screen;
         this.draft = draft;
         this.store = store;
+        this.merge = merge;
         this.whenSaved = whenSaved;
     }
 
@@ -91,12 +105,19 @@ final class DraftKeys {
     }
 
     private void conflict(StaleRevisionException stale, Runnable then) {
-        screen.choose(new Choice(Words.format(Words.CONFLICT, stale.explanation()), Words.CONFLICT_KEYS,
-                Map.of('o', () -> latest(latest -> save(latest, then)),
-                        'r', () -> latest(latest -> {
-                            draft.reload(latest);
-                            screen.say(Words.RELOADED, Tone.WARNING);
-                        }))));
+        latest(latest -> {
+            Merged merged = merge.apply(latest);
+            Bilingual clashes = merged.clashes().isEmpty() ? Words.CONFLICT_NO_CLASH
+                    : Words.format(Words.CONFLICT_CLASHES, Words.listed(merged.clashes()));
+            screen.choose(new Choice(Words.format(Words.CONFLICT, stale.explanation(), clashes), Words.CONFLICT_KEYS,
+                    Map.of('o', () -> {
+                        merged.apply().run();
+                        save(latest, then);
+                    }, 'r', () -> {
+                        draft.reload(latest);
+                        screen.say(Words.RELOADED, Tone.WARNING);
+                    })));
+        });
     }
 
     /** The project as stored now, read off the GUI thread. */

@@ -20,6 +20,7 @@ import jixiao.tui.editing.Draft;
 import jixiao.tui.editing.Cell;
 import jixiao.tui.editing.FormEntry;
 import jixiao.tui.editing.InvalidEntry;
+import jixiao.tui.editing.Merge;
 import jixiao.tui.editing.MonitoringDraft;
 import jixiao.tui.editing.PaperForm;
 import jixiao.tui.presentation.Line;
@@ -46,7 +47,7 @@ abstract class DraftWindow extends ScreenWindow {
         super(session);
         this.draft = draft;
         this.form = draft.form();
-        this.keys = new DraftKeys(this, draft, this::storing, stored -> { });
+        this.keys = new DraftKeys(this, draft, this::storing, this::merged, stored -> { });
     }
 
     /** The project as it is on screen: the draft, or what is being typed into it. */
@@ -208,14 +209,17 @@ abstract class DraftWindow extends ScreenWindow {
         Project shown = draft.project();
         say(Words.WRITING_THE_REPORT, Tone.DIM);
         session.background().run(() -> session.reports().orElseThrow().write(shown, draft.rules()), files -> say(
-                Words.format(Words.REPORT_WRITTEN, listed(files)),
-                Tone.GOOD), failure -> refuse(Failures.explain(failure)));
+                Words.format(Words.REPORT_WRITTEN, Words.listed(files.stream().map(Path::toString).map(Bilingual::same)
+                        .toList())), Tone.GOOD), failure -> refuse(Failures.explain(failure)));
     }
 
-    /** The files, one after the other as each language lists things. */
-    private static Bilingual listed(List<Path> files) {
-        List<String> names = files.stream().map(Path::toString).toList();
-        return new Bilingual(String.join(Words.LIST_SEPARATOR.zh(), names), String.join(Words.LIST_SEPARATOR.en(), names));
+    /**
+     * Someone saved in between: the stored form is merged field by field with the draft ({@link Merge}):
+     * saving over theirs takes the merge (mine where both changed; their other changes kept).
+     */
+    private DraftKeys.Merged merged(StoredProject latest) {
+        Merge merge = Merge.of(draft.saved().project(), draft.project(), latest.project());
+        return new DraftKeys.Merged(merge.clashes(), () -> draft.apply(merge.merged()));
     }
 
     /** Saves the draft, then runs {@code then} once it is stored. */

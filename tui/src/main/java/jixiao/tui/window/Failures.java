@@ -1,13 +1,12 @@
 package jixiao.tui.window;
 
 import jixiao.domain.language.Bilingual;
-import jixiao.domain.register.MissingProjectException;
-import jixiao.domain.register.StaleRevisionException;
+import jixiao.domain.language.Explained;
 import jixiao.domain.rules.InvalidRuleSetException;
 import jixiao.domain.stage.StageRefusedException;
 import jixiao.tui.words.Words;
 
-/** What to tell a person when slow work failed: the domain's own explanation where it has one. */
+/** What to tell a person when slow work failed: the failure's own explanation where it has one (busy, disk full, changed in between). */
 final class Failures {
 
     private Failures() {
@@ -17,11 +16,8 @@ final class Failures {
         if (failure instanceof Refusal refusal) {
             return refusal.reason();
         }
-        if (failure instanceof StaleRevisionException stale) {
-            return stale.explanation();
-        }
-        if (failure instanceof MissingProjectException missing) {
-            return missing.explanation();
+        if (failure instanceof Explained explained) {
+            return explained.explanation();
         }
         if (failure instanceof StageRefusedException refused) {
             return refused.explanation();

@@ -66,7 +66,8 @@ final class MonitoringWindow extends ScreenWindow {
         this.keys = new DraftKeys(this, draft, from -> {
             MonitoringReturn saved = draft.current();
             return () -> session.projects().update(from.id(), from.revision(), saved);
-        }, whenSaved);
+        }, latest -> new DraftKeys.Merged(latest.year().monitoring().equals(draft.saved().year().monitoring())
+                ? List.of() : List.of(Words.THE_WHOLE_RETURN), () -> { }), whenSaved);
         this.cursor = new CellCursor(row -> draft.sheet().get(row).size(), 0);
         int firstIndicator = FUNDING_ROWS + 1;
         cursor.moveTo(draft.current().indicators().isEmpty() ? 0 : firstIndicator, 0, rowCount());

@@ -284,7 +284,8 @@ final class RulesWindow extends ScreenWindow {
     }
 
     private void write(int side, RuleSet rules, Path file) {
-        session.background().run(() -> RuleSetFile.save(rules, file), saved -> {
+        session.background().run(() -> session.ruleSets().orElseThrow(() -> new Refusal(Words.NO_RULE_SET_FILES))
+                .write(rules, file), saved -> {
             changed[side] = sets[side] != rules && changed[side];
             say(Words.format(Words.RULE_SET_SAVED, saved), Tone.GOOD);
         }, failure -> refuse(Failures.explain(failure)));

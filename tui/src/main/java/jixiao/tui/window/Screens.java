@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import jixiao.domain.language.Language;
 import jixiao.domain.register.Projects;
 import jixiao.tui.ReportWriter;
+import jixiao.tui.RuleSetWriter;
 
 /** The way into the screens from outside this package: the first screen, ready to be shown. */
 public final class Screens {
@@ -19,13 +20,14 @@ public final class Screens {
      * executor that runs at once; results still reach the screen through the GUI thread.
      */
     public static Window start(WindowBasedTextGUI gui, Projects projects, Language language, Executor worker) {
-        return start(gui, projects, language, worker, Optional.empty());
+        return start(gui, projects, language, worker, Optional.empty(), Optional.empty());
     }
 
-    /** The same, with a way to write reports ({@code r} on a project's screens). */
+    /** The same, with ways to write reports (Ctrl-P on a project's screens) and rule sets (Ctrl-S on the rules screen). */
     public static Window start(WindowBasedTextGUI gui, Projects projects, Language language, Executor worker,
-            Optional<ReportWriter> reports) {
-        Session session = new Session(projects, language, gui, new Background(worker, gui.getGUIThread()), reports);
+            Optional<ReportWriter> reports, Optional<RuleSetWriter> ruleSets) {
+        Session session = new Session(projects, language, gui, new Background(worker, gui.getGUIThread()), reports,
+                ruleSets);
         ProjectsWindow register = new ProjectsWindow(session);
         register.load();
         return register;

@@ -11,10 +11,11 @@ import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.Projects;
 import jixiao.domain.register.StoredProject;
 import jixiao.tui.ReportWriter;
+import jixiao.tui.RuleSetWriter;
 
-/** What every screen shares: the register, the language, the GUI, the worker for slow work, the report writer. */
+/** What every screen shares: the register, the language, the GUI, the worker for slow work, the file writers. */
 record Session(Projects projects, Language language, WindowBasedTextGUI gui, Background background,
-        Optional<ReportWriter> reports) {
+        Optional<ReportWriter> reports, Optional<RuleSetWriter> ruleSets) {
 
     Session {
         Objects.requireNonNull(projects, "projects");
@@ -22,6 +23,7 @@ record Session(Projects projects, Language language, WindowBasedTextGUI gui, Bac
         Objects.requireNonNull(gui, "gui");
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(ruleSets, "ruleSets");
     }
 
     /** The project as stored now; call it off the GUI thread. */

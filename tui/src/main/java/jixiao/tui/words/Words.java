@@ -1,5 +1,6 @@
 package jixiao.tui.words;
 
+import java.util.List;
 import jixiao.domain.language.Bilingual;
 
 /**
@@ -143,10 +144,17 @@ public final class Words {
     public static final Bilingual NOTHING_TO_UNDO = new Bilingual("没有可撤销的修改", "nothing to undo");
     public static final Bilingual NOTHING_TO_SAVE = new Bilingual("没有未保存的修改", "nothing to save");
     public static final Bilingual NO_REPORTS = new Bilingual("此处无法生成报表", "reports cannot be written here");
+    public static final Bilingual NO_RULE_SET_FILES = new Bilingual("此处无法保存规则集文件", "rule-set files cannot be saved here");
     public static final Bilingual BUSY = new Bilingual("正在保存，请稍候", "saving, a moment");
-    public static final Bilingual CONFLICT = new Bilingual("保存冲突：%s", "Conflict: %s");
-    public static final Bilingual CONFLICT_KEYS = new Bilingual("o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理",
-            "o overwrite with mine / r drop mine and reload / Esc decide later");
+    public static final Bilingual CONFLICT = new Bilingual("保存冲突：%s。%s", "Conflict: %s. %s");
+    public static final Bilingual CONFLICT_CLASHES = new Bilingual("双方都改了：%s；其余修改可以合并",
+            "both of you changed: %s; the other changes merge");
+    public static final Bilingual CONFLICT_NO_CLASH = new Bilingual("没有双方都改的字段，可以合并",
+            "no field was changed by both of you: they merge");
+    public static final Bilingual CONFLICT_KEYS = new Bilingual("o 合并并保存（双方都改的用我的）/ r 放弃我的修改并重新载入 / Esc 暂不处理",
+            "o merge and save (mine where both changed) / r drop mine and reload / Esc decide later");
+    public static final Bilingual INDICATOR_ROWS = new Bilingual("指标的行（双方都增删了行）", "the indicator rows (both added or removed rows)");
+    public static final Bilingual ROW_AND_COLUMN = new Bilingual("第 %s 行%s", "row %s %s");
     public static final Bilingual WRITING_THE_REPORT = new Bilingual("正在生成报表…", "writing the report…");
     public static final Bilingual UNDONE = new Bilingual("已撤销", "undone");
     public static final Bilingual RELOADED = new Bilingual("已重新载入；可用 Ctrl-Z 找回你的修改", "reloaded; Ctrl-Z brings your edits back");
@@ -242,6 +250,8 @@ public final class Words {
     public static final Bilingual NO_STAGE_TO_START = new Bilingual("没有可以开始的阶段：%s", "no stage can start now: %s");
     public static final Bilingual SAVE_BEFORE_STARTING = new Bilingual("请先保存（Ctrl-S）再开始下一阶段",
             "save first (Ctrl-S), then start the next stage");
+    public static final Bilingual THE_WHOLE_RETURN = new Bilingual("整张运行监控表（不逐项合并：合并即用我的）",
+            "the whole monitoring return (not merged field by field: merging keeps mine)");
     public static final Bilingual SAVE_FIRST = new Bilingual("请先保存（Ctrl-S）", "save first (Ctrl-S)");
     public static final Bilingual MONTH_PROMPT = new Bilingual("监控月份（1–12，监控 1 月至该月）", "Month of the return (1-12: January to it)");
     public static final Bilingual NOT_A_MONTH = new Bilingual("“%s” 不是 1 到 12 的月份", "'%s' is not a month from 1 to 12");
@@ -293,6 +303,12 @@ public final class Words {
     public static Bilingual format(Bilingual pattern, Bilingual first, Bilingual second) {
         return new Bilingual(String.format(pattern.zh(), first.zh(), second.zh()),
                 String.format(pattern.en(), first.en(), second.en()));
+    }
+
+    /** Words one after the other, as each language lists things: {@code 甲、乙}, {@code a, b}. */
+    public static Bilingual listed(List<Bilingual> items) {
+        return new Bilingual(String.join(LIST_SEPARATOR.zh(), items.stream().map(Bilingual::zh).toList()),
+                String.join(LIST_SEPARATOR.en(), items.stream().map(Bilingual::en).toList()));
     }
 
     /** A pattern's words with words put in, each language's in that language. */

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two people on one register, the same project open in both: the second to save is asked
- * whether to overwrite or reload, and loses nothing either way.
+ * Two people on one register, the same project open in both: the second to save is told which
+ * fields both changed and asked whether to merge or reload, and loses nothing either way; a merge
+ * never reverts a field the second person did not touch.
  */
 class DraftWindowTest {
 
@@ -37,11 +38,12 @@ class DraftWindowTest {
     }
 
     @Test
-    void savingOverAnotherSaveOffersOverwriteOrReload() {
+    void savingOverAnotherSaveOffersMergeOrReload() {
         ExampleProject.retypeActual(second, 2, "0.4(次)").ctrl('s');
 
         assertTrue(second.rows().stream().anyMatch(row -> row.startsWith("保存冲突：")), second.text());
-        assertTrue(second.rows().get(29).startsWith("o 用我的版本覆盖 / r 放弃我的修改并重新载入 / Esc 暂不处理"),
+        assertTrue(unwrapped(second).contains("没有双方都改的字段，可以合并"), second.text());
+        assertTrue(second.rows().get(29).startsWith("o 合并并保存（双方都改的用我的）/ r 放弃我的修改并重新载入"),
                 "the keys that answer stand on the key bar:\n" + second.text());
         assertEquals("0(%)", stored().indicators().get(2).actual().text(), "nothing overwritten unasked");
     }
@@ -63,13 +65,23 @@ class DraftWindowTest {
     }
 
     @Test
-    void overwriteStoresMyVersion() {
+    void mergingStoresMyEditAndKeepsTheOtherSave() {
         ExampleProject.retypeActual(second, 2, "0.4(次)").ctrl('s').type("o");
 
         assertTrue(second.text().contains("已保存"), second.text());
         Project stored = stored();
         assertEquals("0.4(次)", stored.indicators().get(1).actual().text());
-        assertEquals("100.00(%)", stored.indicators().get(2).actual().text(), "the other save was overwritten, as asked");
+        assertEquals("0(%)", stored.indicators().get(2).actual().text(), "the other save is kept: I never touched it");
+    }
+
+    @Test
+    void aCellBothChangedIsNamedAndMergingKeepsMineThere() {
+        ExampleProject.retypeActual(second, 3, "50(%)").ctrl('s');
+
+        assertTrue(unwrapped(second).contains("双方都改了：第 3 行实际完成值"), second.text());
+        second.type("o");
+
+        assertEquals("50(%)", stored().indicators().get(2).actual().text());
     }
 
     private Project stored() {
@@ -77,6 +89,11 @@ class DraftWindowTest {
                 .filter(summary -> summary.key().name().equals(Examples.AUDIT) && summary.key().year() == 2024)
                 .findFirst().orElseThrow().id();
         return database.projects().find(id).orElseThrow().project();
+    }
+
+    /** The screen's text as one line: a long message wraps across rows. */
+    private static String unwrapped(VirtualScreen screen) {
+        return String.join("", screen.rows().stream().map(String::strip).toList());
     }
 
     private static Project draftOf(VirtualScreen screen) {

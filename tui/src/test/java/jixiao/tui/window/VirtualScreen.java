@@ -9,11 +9,16 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.language.Language;
 import jixiao.domain.register.Projects;
+import jixiao.domain.rules.RuleSet;
+import jixiao.domain.rules.RuleSets;
 import jixiao.tui.ReportWriter;
 
 /**
@@ -32,6 +37,11 @@ final class VirtualScreen {
         this.gui = gui;
     }
 
+    /** Rule sets are written as plainly as a test can; the program's own writer is tested in app. */
+    private static Path save(RuleSet rules, Path file) throws IOException {
+        return Files.writeString(file, RuleSets.write(rules), StandardCharsets.UTF_8).toAbsolutePath();
+    }
+
     static VirtualScreen start(Projects projects, Language language, int columns, int rows) {
         return start(projects, language, columns, rows, Optional.empty());
     }
@@ -43,7 +53,7 @@ final class VirtualScreen {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             MultiWindowTextGUI gui = new MultiWindowTextGUI(screen);
-            gui.addWindow(Screens.start(gui, projects, language, Runnable::run, reports));
+            gui.addWindow(Screens.start(gui, projects, language, Runnable::run, reports, Optional.of(VirtualScreen::save)));
             VirtualScreen virtual = new VirtualScreen(terminal, gui);
             virtual.settle();
             return virtual;

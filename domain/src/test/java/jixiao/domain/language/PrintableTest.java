@@ -1,4 +1,4 @@
-package jixiao.storage.report;
+package jixiao.domain.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -29,5 +29,14 @@ class PrintableTest {
         assertEquals("a\uFFFDb", Printable.of("a\u009bb"));
         assertEquals("\uFFFDevil", Printable.of("\u202Eevil"));
         assertEquals("x\uFFFD", Printable.of("x\uD800"));
+    }
+
+    @Test
+    void theFirstControlIsFoundButTabsAndLineBreaksAreText() {
+        assertEquals(-1, Printable.firstControl("目标\t说明\r\n第二行 😀"));
+        assertEquals(2, Printable.firstControl("ab\u001b[31m"));
+        assertEquals(1, Printable.firstControl("a\u0085"));
+        assertEquals(0, Printable.firstControl("\u202Eevil"));
+        assertEquals(1, Printable.firstControl("x\uDC00y"));
     }
 }

@@ -1,4 +1,4 @@
-package jixiao.storage.report;
+package jixiao.domain.language;
 
 /**
  * Text made safe to print: a control character typed or imported into a form (ESC, BEL, a bare
@@ -7,8 +7,11 @@ package jixiao.storage.report;
  * Line breaks stay (cells wrap at them); a tab becomes a space; other C0 controls and DEL show as
  * their Unicode control pictures (ESC as ␛), so the reader sees that something odd was typed;
  * C1 controls, bidirectional overrides and unpaired surrogates become U+FFFD.
+ *
+ * <p>The one home of what counts as a control character: imports refuse text that has one
+ * ({@link #firstControl}), messages show it as reports do ({@link Excerpt}).
  */
-final class Printable {
+public final class Printable {
 
     private static final char REPLACEMENT = '\uFFFD';
     private static final char CONTROL_PICTURES = '\u2400';
@@ -17,7 +20,8 @@ final class Printable {
     private Printable() {
     }
 
-    static String of(String text) {
+    /** The text as it may be shown or printed; the same instance when nothing needed changing. */
+    public static String of(String text) {
         if (isClean(text)) {
             return text;
         }
@@ -32,6 +36,23 @@ final class Printable {
             }
         }
         return clean.toString();
+    }
+
+    /**
+     * Where the first character is that no form should hold (anything but a tab or a line break that
+     * {@link #of} would change: ESC, BEL, DEL, C1, bidirectional overrides, unpaired surrogates), or
+     * -1 when there is none.
+     */
+    public static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (c != '\t' && c != '\r' && replacement(c) != c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isClean(String text) {

@@ -1,0 +1,35 @@
+package jixiao.storage.exchange;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.Amounts;
+
+/**
+ * What an amount of an exchange file must be, in every format: a number ({@link Amounts#parse})
+ * within the domain's digits, and not negative. A negative budget, executed amount, weight or score
+ * is never what a form means; the execution rule would otherwise have to score it.
+ */
+final class AmountText {
+
+    private AmountText() {
+    }
+
+    /** Why the text is no amount a form may hold, or empty when it is one (or blank). */
+    static Optional<Bilingual> problem(String text) {
+        return Amounts.whyNot(text).or(() -> Amounts.parse(text).flatMap(AmountText::negative));
+    }
+
+    /** The same for a JSON number, which arrives already read. */
+    static Optional<Bilingual> problem(BigDecimal number) {
+        return Amounts.whyNot(number).or(() -> negative(number));
+    }
+
+    private static Optional<Bilingual> negative(BigDecimal amount) {
+        if (amount.signum() >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Bilingual("不能为负数（" + amount.toPlainString() + "）",
+                "may not be negative (" + amount.toPlainString() + ")"));
+    }
+}
