@@ -101,11 +101,18 @@ final class MonitoringWindow extends ScreenWindow {
         return lines;
     }
 
+    /** The whole text of the cell under the cursor; on the picked cells, how to pick. */
     @Override
     protected Optional<Line> selection(int width) {
         ReturnField field = cell();
-        return Optional.of(Line.fitted(List.of(new Segment(field.label(shown()).in(language) + ": ", Tone.DIM),
-                new Segment(field.read(shown()).replace("\n", " ⏎ "), Tone.NORMAL)), width));
+        List<Segment> parts = new ArrayList<>(List.of(new Segment(field.label(shown()).in(language) + ": ", Tone.DIM),
+                new Segment(field.read(shown()).replace("\n", " ⏎ "), Tone.NORMAL)));
+        if (field instanceof ProgressField progress && progress.column() == ProgressColumn.CAUSES) {
+            parts.add(new Segment("  " + Words.CAUSES_HINT.in(language), Tone.DIM));
+        } else if (field instanceof ProgressField progress && progress.column() == ProgressColumn.LIKELIHOOD) {
+            parts.add(new Segment("  " + Words.LIKELIHOOD_HINT.in(language), Tone.DIM));
+        }
+        return Optional.of(Line.fitted(parts, width));
     }
 
     private ReturnField cell() {

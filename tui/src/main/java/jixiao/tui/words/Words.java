@@ -281,6 +281,8 @@ public final class Words {
     public static final Bilingual LIGHTS = new Bilingual("预警灯说明", "How the light comes about");
     public static final Bilingual CAUSES_PICK = new Bilingual("偏差原因（按数字选中或取消，Esc 完成）：%s",
             "Causes (a digit ticks or unticks one, Esc when done): %s");
+    public static final Bilingual CAUSES_HINT = new Bilingual("（1–5 选中/取消，Enter 列表）", "(1-5 tick/untick, Enter: the list)");
+    public static final Bilingual LIKELIHOOD_HINT = new Bilingual("（1 确定能 2 有可能 3 完全不可能）", "(1 certain 2 possible 3 impossible)");
     public static final Bilingual CAUSES_PICK_KEYS = new Bilingual("1–5 选中/取消  Esc 完成", "1-5 tick/untick  Esc done");
     public static final Bilingual NOT_A_LIKELIHOOD = new Bilingual("“%s” 不是：1 确定能 / 2 有可能 / 3 完全不可能",
             "'%s' is not one of: 1 certain / 2 possible / 3 impossible");

@@ -97,7 +97,8 @@ class MonitoringWindowTest {
     @Test
     void theCausesArePickedFromTheFormsListByNumber() {
         screen.press(KeyType.ArrowDown).press(KeyType.Tab).press(KeyType.Tab).press(KeyType.Tab);
-        assertTrue(screen.text().contains("偏差原因:"), "the causes cell: " + screen.text());
+        assertTrue(screen.rowWith("偏差原因:").contains("（1–5 选中/取消，Enter 列表）"),
+                "the causes cell says how to pick: " + screen.text());
 
         screen.type("1").type("5");
         assertEquals(Set.of(Cause.FUNDING, Cause.OTHER), causes(), "each digit ticks a cause as one edit");
