@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import jixiao.domain.check.Review;
+import jixiao.domain.check.Finding;
 import jixiao.domain.check.Reviewer;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.scoring.RestatedScores;
+import jixiao.domain.stage.Adjustment;
+import jixiao.domain.stage.Declaration;
+import jixiao.domain.stage.StageChecks;
 
 /**
  * A project open for editing: the version last saved, the version on screen ({@link FormEntry}:
@@ -29,9 +34,9 @@ public final class Draft implements ProjectDraft {
     public Draft(StoredProject saved, RuleSet rules) {
         this.saved = Objects.requireNonNull(saved, "saved");
         this.reviewer = new Reviewer(rules);
-        this.form = PaperForm.of(saved.kind());
+        this.form = PaperForm.of(saved.year().latest().kind());
         this.entry = FormEntry.of(saved);
-        this.review = review(entry.form());
+        this.review = review(entry);
     }
 
     @Override
@@ -72,14 +77,32 @@ public final class Draft implements ProjectDraft {
         return typed.withForm(RestatedScores.release(entry.form(), review.scorecard(), typed.form()));
     }
 
-    /** Scored as the paper it is typed into, whatever it holds at the moment (a self-evaluation with its actuals cleared is still one). */
-    private Review review(Project reviewed) {
-        return reviewer.review(reviewed, form.kind());
+    /**
+     * Scored as the paper it is typed into, whatever it holds at the moment (a self-evaluation with
+     * its actuals cleared is still one), with what the stage's own checks find in what is typed
+     * beside the form ({@link StageChecks}: a whole-project funding that does not add up, an
+     * adjustment without its reason or date).
+     */
+    private Review review(FormEntry reviewed) {
+        Review review = reviewer.review(reviewed.form(), form.kind());
+        List<Finding> stage = switch (form) {
+            case DECLARATION -> reviewed.form().kind() == FormKind.DECLARATION
+                    ? StageChecks.of(new Declaration(reviewed.form(), reviewed.wholeProject())) : List.of();
+            case ADJUSTMENT -> StageChecks.of(Adjustment.EMPTY.withReason(reviewed.adjustmentReason())
+                    .withApprovedOn(reviewed.approvedOn()));
+            case TARGETS_IN_FORCE, SELF_EVALUATION -> List.of();
+        };
+        if (stage.isEmpty()) {
+            return review;
+        }
+        List<Finding> findings = new ArrayList<>(review.findings());
+        findings.addAll(stage);
+        return new Review(review.scorecard(), findings);
     }
 
     /** The review of what is not (yet) the draft: what typing would lead to. */
     public Review preview(FormEntry candidate) {
-        return review(candidate.form());
+        return review(candidate);
     }
 
     /** Takes a changed form as the draft; the previous one can be had back with {@link #undo}. */
@@ -94,7 +117,7 @@ public final class Draft implements ProjectDraft {
         }
         undo.remember(entry);
         entry = changed;
-        review = review(changed.form());
+        review = review(changed);
     }
 
     @Override
@@ -107,7 +130,7 @@ public final class Draft implements ProjectDraft {
         Optional<FormEntry> before = undo.back();
         if (before.isPresent()) {
             entry = before.get();
-            review = review(entry.form());
+            review = review(entry);
         }
     }
 

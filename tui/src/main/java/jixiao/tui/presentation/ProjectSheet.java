@@ -5,7 +5,6 @@ import java.util.List;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
-import jixiao.domain.project.FormKind;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.scoring.ExecutionScore;
 import jixiao.tui.editing.Cell;
@@ -97,7 +96,7 @@ public final class ProjectSheet {
         boolean selected = cursor >= 0;
         Tone tone = selected ? Tone.SELECTED : Tone.NORMAL;
         Cell first = cells.get(0);
-        if (form.kind() == FormKind.DECLARATION && isFunding(cells)) {
+        if (form.hasWholeProject() && isFunding(cells)) {
             return declaredFunding(entry, cells, cursor);
         }
         List<Segment> parts = new ArrayList<>();

@@ -13,6 +13,7 @@ import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.register.Projects;
 import jixiao.domain.register.StoredProject;
+import jixiao.domain.stage.Adjustment;
 import jixiao.domain.stage.Declaration;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
@@ -228,14 +229,14 @@ abstract class DraftWindow extends ScreenWindow {
     }
 
     /**
-     * Storing the draft as it is now as an edit of {@code from}: a declaration as the stage (its form
-     * and the whole project's funding), any other stage through its form.
+     * Storing the draft as it is now as an edit of {@code from}: a declaration or an adjustment as the
+     * stage (with the whole project's funding, or the reason and date), any other stage through its form.
      */
     private Callable<StoredProject> storing(StoredProject from) {
         FormEntry saved = draft.entry();
         Projects projects = session.projects();
-        return () -> from.year().latest() instanceof Declaration declared
-                ? projects.update(from.id(), from.revision(), declared.withForm(saved.form()).withWholeProject(saved.wholeProject()))
+        return () -> from.year().latest() instanceof Declaration || from.year().latest() instanceof Adjustment
+                ? projects.update(from.id(), from.revision(), saved.asStageOf(from.year()))
                 : projects.update(from.id(), from.revision(), saved.form());
     }
 }

@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import jixiao.domain.project.WholeProjectFunding;
 import jixiao.domain.register.Revision;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.Adjustment;
 import jixiao.domain.stage.Declaration;
 import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.TargetChange;
+import jixiao.domain.target.Target;
 import jixiao.tui.Examples;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +39,26 @@ class FormEntryTest {
     @Test
     void everyLaterStageIsTypedThroughItsFormAlone() {
         assertEquals(WholeProjectFunding.EMPTY, FormEntry.of(stored(declared.startSelfEvaluation())).wholeProject());
+    }
+
+    @Test
+    void anAdjustmentIsStoredAsTheTargetsThatDifferFromTheDeclarationsWithItsReasonAndDate() throws InvalidEntry {
+        ProjectYear adjusting = declared.startAdjustment();
+        FormEntry entry = FormEntry.of(stored(adjusting));
+        entry = new IndicatorField(1, IndicatorColumn.TARGET).write(entry, "≥5(套)");
+        entry = AdjustmentField.REASON.write(entry, "新增窗口人员");
+        entry = AdjustmentField.APPROVED_ON.write(entry, "2025-06-30");
+
+        Adjustment adjusted = (Adjustment) entry.asStageOf(adjusting);
+        assertEquals(List.of(new TargetChange(1, Target.parse("≥5(套)"))), adjusted.targets());
+        assertEquals("新增窗口人员", adjusted.reason());
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 30)), adjusted.approvedOn());
+    }
+
+    @Test
+    void aDeclarationIsStoredWithItsWholeProjectsFunding() {
+        FormEntry entry = FormEntry.of(stored(declared)).withWholeProject(WholeProjectFunding.EMPTY);
+
+        assertEquals(new Declaration(declared.latestForm(), WholeProjectFunding.EMPTY), entry.asStageOf(declared));
     }
 }

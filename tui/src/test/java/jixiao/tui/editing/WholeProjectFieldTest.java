@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jixiao.domain.project.FormKind;
-import jixiao.domain.project.WholeProjectFunding;
 import jixiao.tui.Examples;
 import org.junit.jupiter.api.Test;
 
 class WholeProjectFieldTest {
 
-    private final FormEntry blank = new FormEntry(Examples.declaration("工作服置装费"), WholeProjectFunding.EMPTY);
+    private final FormEntry blank = FormEntry.of(Examples.declaration("工作服置装费"));
 
     @Test
     void eachAmountGoesIntoItsLineOfTheWholeProjectsFundingAndLeavesTheFormAlone() throws InvalidEntry {

@@ -38,7 +38,7 @@ class ProjectSheetTest {
     }
 
     private static FormEntry entry(Project project) {
-        return new FormEntry(project, WholeProjectFunding.EMPTY);
+        return FormEntry.of(project);
     }
 
     private String line(ProjectSheet sheet, PaperForm form, Project project, Cell field) {
@@ -76,8 +76,8 @@ class ProjectSheetTest {
 
     @Test
     void theDeclarationsMoneyBlockHasTheWholeProjectLeftAndTheYearRightAsOnThePaper() {
-        FormEntry entry = new FormEntry(declared, WholeProjectFunding.of(new BigDecimal("300"), new BigDecimal("200"),
-                new BigDecimal("100")));
+        FormEntry entry = FormEntry.of(declared).withWholeProject(WholeProjectFunding.of(new BigDecimal("300"),
+                new BigDecimal("200"), new BigDecimal("100")));
         List<String> lines = declaration.lines(entry, Examples.review(declared), -1, 0).stream().map(Line::text).toList();
         int total = declaration.lineOf(rowOf(PaperForm.DECLARATION, WholeProjectField.TOTAL));
 

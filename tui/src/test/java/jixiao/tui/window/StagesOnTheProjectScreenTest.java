@@ -1,12 +1,15 @@
 package jixiao.tui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import jixiao.domain.language.Language;
 import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.stage.Adjustment;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.stage.StageKind;
 import jixiao.storage.sqlite.Database;
@@ -62,6 +65,32 @@ class StagesOnTheProjectScreenTest {
         assertTrue(screen.row(2).startsWith("阶段  申报（只读） › 目标调整 — › 运行监控 — › 自评（当前）"), screen.row(2));
         screen.press(KeyType.F7);
         assertTrue(screen.text().contains("没有可以开始的阶段：本年度已有自评"), screen.text());
+    }
+
+    @Test
+    void anAdjustmentIsTypedOnTheDeclarationsPaperWithItsReasonAndDateAndSavedAsTheChangedTargets() {
+        screen.press(KeyType.F7).type("1");
+        assertTrue(screen.row(0).contains("工作服置装费 · 目标调整"), screen.row(0));
+        assertTrue(screen.row(1).contains("错误 1"), "an adjustment needs its reason: " + screen.row(1));
+
+        ExampleProject.goTo(screen, 2).type("≥5(套)").press(KeyType.Enter).press(KeyType.F5);
+        assertTrue(screen.row(2).contains("目标调整（当前）"), screen.row(2));
+        assertFalse(screen.text().contains("项目资金总额"), "the whole project's funding is the declaration's: " + screen.text());
+        while (!screen.text().contains("调整原因: ")) {
+            screen.press(KeyType.ArrowDown);
+        }
+        screen.type("新增窗口人员").press(KeyType.Enter).press(KeyType.ArrowDown).type("2025年6月31日").press(KeyType.Enter);
+        assertTrue(screen.text().contains("不是有效日期"), "June has 30 days: " + screen.text());
+        screen.press(KeyType.Escape).type("2025年6月30日").press(KeyType.Enter).ctrl('s');
+
+        assertTrue(screen.text().contains("已保存"), screen.text());
+        assertTrue(screen.row(1).contains("错误 0"), screen.row(1));
+        Adjustment adjusted = stored().adjustment().orElseThrow();
+        assertEquals("≥5(套)", adjusted.target(1).orElseThrow().text());
+        assertEquals("新增窗口人员", adjusted.reason());
+        assertEquals(LocalDate.of(2025, 6, 30), adjusted.approvedOn().orElseThrow());
+        assertEquals("≥4(套)", stored().declaration().orElseThrow().form().indicators().get(1).target().text(),
+                "the declared target stays on record");
     }
 
     @Test
