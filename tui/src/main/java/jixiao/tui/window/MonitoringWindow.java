@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.monitoring.MonitoringReview;
@@ -63,14 +64,25 @@ final class MonitoringWindow extends ScreenWindow {
     MonitoringWindow(Session session, MonitoringDraft draft, Consumer<StoredProject> whenSaved) {
         super(session);
         this.draft = draft;
-        this.keys = new DraftKeys(this, draft, from -> {
-            MonitoringReturn saved = draft.current();
-            return () -> session.projects().update(from.id(), from.revision(), saved);
-        }, latest -> new DraftKeys.Merged(latest.year().monitoring().equals(draft.saved().year().monitoring())
-                ? List.of() : List.of(Words.THE_WHOLE_RETURN), () -> { }), whenSaved);
+        this.keys = new DraftKeys(this, draft, this::storing, this::merged, whenSaved);
         this.cursor = new CellCursor(row -> draft.sheet().get(row).size(), 0);
         int firstIndicator = FUNDING_ROWS + 1;
         cursor.moveTo(draft.current().indicators().isEmpty() ? 0 : firstIndicator, 0, rowCount());
+    }
+
+    /** Storing the return as it is now, as an edit of {@code from}. */
+    private Callable<StoredProject> storing(StoredProject from) {
+        MonitoringReturn saved = draft.current();
+        return () -> session.projects().update(from.id(), from.revision(), saved);
+    }
+
+    /**
+     * Someone saved in between: a return is not merged field by field, so where theirs changed the
+     * return too, saving over it keeps mine whole, and the person is told so before choosing.
+     */
+    private DraftKeys.Merged merged(StoredProject latest) {
+        boolean theirsChanged = !latest.year().monitoring().equals(draft.saved().year().monitoring());
+        return new DraftKeys.Merged(theirsChanged ? List.of(Words.THE_WHOLE_RETURN) : List.of(), () -> { });
     }
 
     @Override

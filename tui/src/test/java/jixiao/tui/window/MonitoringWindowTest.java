@@ -15,6 +15,7 @@ import java.util.Set;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
 import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.register.StoredProject;
 import jixiao.domain.stage.Cause;
 import jixiao.domain.stage.Likelihood;
 import jixiao.domain.stage.MonitoringReturn;
@@ -152,6 +153,20 @@ class MonitoringWindowTest {
     }
 
     @Test
+    void aSaveInBetweenIsAConflictNamingTheWholeReturnAndMergingKeepsMine() {
+        StoredProject theirs = database.projects().find(id()).orElseThrow();
+        MonitoringReturn changed = theirs.year().monitoring().orElseThrow().withBudgetCause("他人填写");
+        database.projects().update(theirs.id(), theirs.revision(), changed);
+
+        screen.press(KeyType.ArrowDown).type("2(套)").press(KeyType.Enter).ctrl('s');
+        assertTrue(screen.text().contains("保存冲突") && screen.text().contains("整张运行监控表"), screen.text());
+        screen.type("o");
+
+        assertTrue(screen.text().contains("已保存"), screen.text());
+        assertEquals("2(套)", stored().monitoring().orElseThrow().progress(1).progress().text());
+    }
+
+    @Test
     void aReturnWithALaterStageIsReadOnly() {
         screen.press(KeyType.Escape).press(KeyType.F5).press(KeyType.F7).type("1");
         assertTrue(screen.text().contains("已开始自评"), screen.text());
@@ -180,10 +195,13 @@ class MonitoringWindowTest {
         return causes;
     }
 
-    private ProjectYear stored() {
-        long id = database.projects().list(ProjectFilter.ALL).stream()
+    private long id() {
+        return database.projects().list(ProjectFilter.ALL).stream()
                 .filter(summary -> summary.key().name().equals("工作服置装费") && summary.key().year() == 2025)
                 .findFirst().orElseThrow().id();
-        return database.projects().find(id).orElseThrow().year();
+    }
+
+    private ProjectYear stored() {
+        return database.projects().find(id()).orElseThrow().year();
     }
 }
