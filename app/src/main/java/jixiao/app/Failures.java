@@ -36,8 +36,11 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(prefix() + e.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+        err.println(prefix() + UsageErrors.said(e, language));
+        String suggestions = UsageErrors.suggestions(e, language);
+        if (!suggestions.isEmpty()) {
+            err.println(suggestions);
+        } else {
             err.println(language == Language.ZH
                     ? "用 '" + command.getCommandSpec().qualifiedName() + " --help' 查看用法。"
                     : "See '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");

@@ -65,7 +65,7 @@ class SubcommandsTest {
     void anUnknownSubcommandStillGetsPicocliSuggestion() {
         Run typo = Run.of("scroe");
         assertEquals(ExitCode.USAGE, typo.status());
-        assertTrue(typo.err().contains("'scroe'") && typo.err().contains("jixiao score?"), typo.err());
+        assertTrue(typo.err().contains("'scroe'") && typo.err().contains("jixiao score？"), typo.err());
     }
 
     static List<String> runnable() {

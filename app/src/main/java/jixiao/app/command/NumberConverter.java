@@ -1,8 +1,8 @@
 package jixiao.app.command;
 
 import java.math.BigDecimal;
+import jixiao.domain.language.Bilingual;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads numbers for options such as {@code --weight}, saying plainly when a value is not one. */
 public final class NumberConverter implements ITypeConverter<BigDecimal> {
@@ -12,7 +12,7 @@ public final class NumberConverter implements ITypeConverter<BigDecimal> {
         try {
             return new BigDecimal(value.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not a number (不是数字)");
+            throw new ValueRefused(new Bilingual("“" + value + "”不是数字", "'" + value + "' is not a number"));
         }
     }
 }

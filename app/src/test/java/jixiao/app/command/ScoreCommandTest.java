@@ -81,7 +81,7 @@ class ScoreCommandTest {
     void aWeightThatIsNotANumberIsAUsageErrorWithoutAStackTrace() {
         Run run = Run.of("score", "--target", "≥1", "--weight", "abc");
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("'abc' is not a number"), run.err());
+        assertTrue(run.err().contains("“abc”不是数字"), run.err());
         assertFalse(run.err().contains("at jixiao"), run.err());
     }
 
