@@ -1,17 +1,12 @@
 package jixiao.bench;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import jixiao.domain.language.Language;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.FundingLine;
 import jixiao.domain.project.FundingSource;
@@ -21,7 +16,6 @@ import jixiao.domain.project.Profile;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
 import jixiao.domain.project.Published;
-import jixiao.tui.window.Screens;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,49 +46,24 @@ public class KeystrokeBenchmark {
         {"≥20(个)", "18(个)", "5"}, {"≤5(%)", "6(%)", "10"}, {"=100(%)", "100(%)", "5"}, {"及时", "达成指标", "5"},
         {">10659(条)", "470000(条)", "2"}, {"≥85(%)", "90(%)", "5"}, {"规范", "部分达成", "5"}};
 
-    private DefaultVirtualTerminal terminal;
-    private MultiWindowTextGUI gui;
+    private ScreensOnAVirtualTerminal screens;
     private boolean typeDigit;
 
     @Setup
     public void openTheIndicatorsAndStartTyping() throws IOException {
-        terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        gui = new MultiWindowTextGUI(screen);
-        gui.addWindow(Screens.start(gui, new OneProject(project()), Language.ZH, Runnable::run));
-        gui.getGUIThread().processEventsAndUpdate();
-        key(new KeyStroke(KeyType.Enter));
-        key(new KeyStroke(KeyType.Enter));
-        if (!editLine().startsWith("实际完成值: 18(个)")) {
-            throw new IllegalStateException("the benchmark must type into an actual, but the edit line shows: " + editLine());
+        screens = new ScreensOnAVirtualTerminal(new OneProject(project()));
+        screens.key(new KeyStroke(KeyType.Enter));
+        screens.key(new KeyStroke(KeyType.Enter));
+        if (!screens.editLine().startsWith("实际完成值: 18(个)")) {
+            throw new IllegalStateException("the benchmark must type into an actual, but the edit line shows: "
+                    + screens.editLine());
         }
-    }
-
-    /** The edit line, third from the bottom, as text (a wide character's padding cell skipped). */
-    private String editLine() {
-        StringBuilder line = new StringBuilder();
-        int row = terminal.getTerminalSize().getRows() - 3;
-        for (int column = 0; column < terminal.getTerminalSize().getColumns(); column++) {
-            line.append(terminal.getCharacter(column, row).getCharacterString());
-            if (terminal.getCharacter(column, row).isDoubleWidth()) {
-                column++;
-            }
-        }
-        return line.toString();
     }
 
     @Benchmark
     public void keystrokeToRecalculatedScreen() throws IOException {
         typeDigit = !typeDigit;
-        key(typeDigit ? new KeyStroke('7', false, false) : new KeyStroke(KeyType.Backspace));
-    }
-
-    private void key(KeyStroke stroke) throws IOException {
-        terminal.addInput(stroke);
-        while (gui.getGUIThread().processEventsAndUpdate()) {
-            // until the key and everything it caused are drawn
-        }
+        screens.key(typeDigit ? new KeyStroke('7', false, false) : new KeyStroke(KeyType.Backspace));
     }
 
     static Project project() {

@@ -25,8 +25,11 @@ final class OneProject implements Projects {
     private final StoredProject stored;
 
     OneProject(Project project) {
-        this.stored = new StoredProject(1, new Revision(1, Instant.EPOCH, "bench"), RuleSets.national2020(),
-                ProjectYear.ofForm(project));
+        this(ProjectYear.ofForm(project));
+    }
+
+    OneProject(ProjectYear year) {
+        this.stored = new StoredProject(1, new Revision(1, Instant.EPOCH, "bench"), RuleSets.national2020(), year);
     }
 
     @Override

@@ -2,6 +2,7 @@ package jixiao.tui;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Month;
 import java.util.List;
 import jixiao.domain.check.Review;
 import jixiao.domain.check.Reviewer;
@@ -15,6 +16,7 @@ import jixiao.domain.project.Published;
 import jixiao.domain.register.Revision;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.Declaration;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.demo.DemoForms;
 
@@ -47,6 +49,19 @@ public final class Examples {
     public static StoredProject stored(Project project) {
         return new StoredProject(7, new Revision(1, Instant.EPOCH, "test"), RuleSets.national2020(),
                 ProjectYear.ofForm(project));
+    }
+
+    /** The 2025 year of that name as its July return holds it: the declaration and the monitoring return. */
+    public static ProjectYear monitored(String name) {
+        return DemoForms.read(DemoForms.MONITORING).years().stream()
+                .filter(year -> year.key().name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no July return for " + name));
+    }
+
+    /** A year with a July return just started on the declaration of that name: nothing reported yet. */
+    public static StoredProject justStartedMonitoring(String name) {
+        return new StoredProject(7, new Revision(1, Instant.EPOCH, "test"), RuleSets.national2020(),
+                ProjectYear.of(Declaration.of(declaration(name))).startMonitoring(Month.JULY));
     }
 
     /** A form with one indicator and no money: the trainers' example of a target not met. */

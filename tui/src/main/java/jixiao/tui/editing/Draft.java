@@ -1,47 +1,55 @@
 package jixiao.tui.editing;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import jixiao.domain.check.Review;
+import jixiao.domain.check.Finding;
 import jixiao.domain.check.Reviewer;
+import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.scoring.RestatedScores;
+import jixiao.domain.stage.Adjustment;
+import jixiao.domain.stage.Declaration;
+import jixiao.domain.stage.StageChecks;
 
 /**
- * A project open for editing: the version last saved, the version on screen with its review, and
- * the edits that can be undone. Not thread-safe: it lives on the GUI thread.
+ * A project open for editing: the version last saved, the version on screen ({@link FormEntry}:
+ * the latest stage's form, and a declaration's whole-project funding) with its review, and the
+ * edits that can be undone. Not thread-safe: it lives on the GUI thread.
  */
-public final class Draft {
-
-    private static final int UNDO_LIMIT = 200;
+public final class Draft implements ProjectDraft {
 
     private final Reviewer reviewer;
     private final PaperForm form;
-    private final Deque<Project> undo = new ArrayDeque<>();
+    private final History<FormEntry> undo = new History<>();
     private StoredProject saved;
-    private Project project;
+    private FormEntry entry;
     private Review review;
 
     public Draft(StoredProject saved, RuleSet rules) {
         this.saved = Objects.requireNonNull(saved, "saved");
         this.reviewer = new Reviewer(rules);
-        this.form = PaperForm.of(saved.kind());
-        this.project = saved.project();
-        this.review = review(project);
+        this.form = PaperForm.of(saved.year().latest().kind());
+        this.entry = FormEntry.of(saved);
+        this.review = review(entry);
     }
 
+    @Override
     public StoredProject saved() {
         return saved;
     }
 
     public Project project() {
-        return project;
+        return entry.form();
+    }
+
+    public FormEntry entry() {
+        return entry;
     }
 
     /**
@@ -61,85 +69,112 @@ public final class Draft {
     }
 
     /**
-     * The draft with {@code text} typed into {@code field}, under the domain's policy for printed
+     * The draft with {@code text} typed into {@code cell}, under the domain's policy for printed
      * scores that only restated the rules ({@link RestatedScores}).
      */
-    public Project typed(Field field, String text) throws InvalidEntry {
-        return RestatedScores.release(project, review.scorecard(), field.write(project, text));
+    public FormEntry typed(Cell cell, String text) throws InvalidEntry {
+        FormEntry typed = cell.write(entry, text);
+        return typed.withForm(RestatedScores.release(entry.form(), review.scorecard(), typed.form()));
     }
 
-    /** Scored as the paper it is typed into, whatever it holds at the moment (a self-evaluation with its actuals cleared is still one). */
-    private Review review(Project reviewed) {
-        return reviewer.review(reviewed, form.kind());
+    /**
+     * Scored as the paper it is typed into, whatever it holds at the moment (a self-evaluation with
+     * its actuals cleared is still one), with what the stage's own checks find in what is typed
+     * beside the form ({@link StageChecks}: a whole-project funding that does not add up, an
+     * adjustment without its reason or date).
+     */
+    private Review review(FormEntry reviewed) {
+        Review review = reviewer.review(reviewed.form(), form.kind());
+        List<Finding> stage = switch (form) {
+            case DECLARATION -> reviewed.form().kind() == FormKind.DECLARATION
+                    ? StageChecks.of(new Declaration(reviewed.form(), reviewed.wholeProject())) : List.of();
+            case ADJUSTMENT -> StageChecks.of(Adjustment.EMPTY.withReason(reviewed.adjustmentReason())
+                    .withApprovedOn(reviewed.approvedOn()));
+            case TARGETS_IN_FORCE, SELF_EVALUATION -> List.of();
+        };
+        if (stage.isEmpty()) {
+            return review;
+        }
+        List<Finding> findings = new ArrayList<>(review.findings());
+        findings.addAll(stage);
+        return new Review(review.scorecard(), findings);
     }
 
-    /** The review of a project that is not (yet) the draft: what typing would lead to. */
-    public Review preview(Project candidate) {
+    /** The review of what is not (yet) the draft: what typing would lead to. */
+    public Review preview(FormEntry candidate) {
         return review(candidate);
     }
 
-    /** Takes a changed project as the draft; the previous one can be had back with {@link #undo}. */
+    /** Takes a changed form as the draft; the previous one can be had back with {@link #undo}. */
     public void apply(Project changed) {
-        if (changed.equals(project)) {
+        apply(entry.withForm(changed));
+    }
+
+    /** Takes a changed entry as the draft; the previous one can be had back with {@link #undo}. */
+    public void apply(FormEntry changed) {
+        if (changed.equals(entry)) {
             return;
         }
-        undo.push(project);
-        if (undo.size() > UNDO_LIMIT) {
-            undo.removeLast();
-        }
-        project = changed;
+        undo.remember(entry);
+        entry = changed;
         review = review(changed);
     }
 
+    @Override
     public boolean canUndo() {
         return !undo.isEmpty();
     }
 
+    @Override
     public void undo() {
-        if (!undo.isEmpty()) {
-            project = undo.pop();
-            review = review(project);
+        Optional<FormEntry> before = undo.back();
+        if (before.isPresent()) {
+            entry = before.get();
+            review = review(entry);
         }
     }
 
     /** Whether the draft differs from what was last saved. */
+    @Override
     public boolean isDirty() {
-        return !project.equals(saved.project());
+        return !entry.equals(FormEntry.of(saved));
     }
 
     /** The store took the draft (or another version, after a conflict): edits continue from it. */
+    @Override
     public void savedAs(StoredProject stored) {
         saved = stored;
     }
 
     /** Throws the draft away for what the store holds now. */
+    @Override
     public void reload(StoredProject stored) {
-        apply(stored.project());
+        apply(FormEntry.of(stored));
         saved = stored;
     }
 
     public void addIndicator(int at, Indicator added) {
-        List<Indicator> indicators = new ArrayList<>(project.indicators());
+        List<Indicator> indicators = new ArrayList<>(project().indicators());
         indicators.add(at, added);
-        apply(project.withIndicators(indicators));
+        apply(project().withIndicators(indicators));
     }
 
     public void removeIndicator(int index) {
-        List<Indicator> indicators = new ArrayList<>(project.indicators());
+        List<Indicator> indicators = new ArrayList<>(project().indicators());
         indicators.remove(index);
-        apply(project.withIndicators(indicators));
+        apply(project().withIndicators(indicators));
     }
 
     /** Swaps the indicator at {@code index} with its neighbour {@code step} rows away (−1 up, +1 down). */
     public boolean moveIndicator(int index, int step) {
         int other = index + step;
-        if (other < 0 || other >= project.indicators().size()) {
+        List<Indicator> indicators = new ArrayList<>(project().indicators());
+        if (other < 0 || other >= indicators.size()) {
             return false;
         }
-        List<Indicator> indicators = new ArrayList<>(project.indicators());
-        indicators.set(other, project.indicators().get(index));
-        indicators.set(index, project.indicators().get(other));
-        apply(project.withIndicators(indicators));
+        indicators.set(other, project().indicators().get(index));
+        indicators.set(index, project().indicators().get(other));
+        apply(project().withIndicators(indicators));
         return true;
     }
 }

@@ -13,5 +13,10 @@ public enum Tone {
     GOOD,
     DIM,
     /** The title bar at the top of every screen. */
-    TITLE
+    TITLE,
+    /** A monitoring light, always beside its word (红, 黄, 绿, 蓝), so it reads without colour too. */
+    LIGHT_RED,
+    LIGHT_YELLOW,
+    LIGHT_GREEN,
+    LIGHT_BLUE
 }

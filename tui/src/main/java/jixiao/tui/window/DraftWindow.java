@@ -5,20 +5,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import jixiao.domain.check.Review;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
 import jixiao.domain.project.ProjectKey;
-import jixiao.domain.register.StaleRevisionException;
+import jixiao.domain.register.Projects;
 import jixiao.domain.register.StoredProject;
+import jixiao.domain.stage.Adjustment;
+import jixiao.domain.stage.Declaration;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.editing.Draft;
-import jixiao.tui.editing.Field;
+import jixiao.tui.editing.Cell;
+import jixiao.tui.editing.FormEntry;
 import jixiao.tui.editing.InvalidEntry;
 import jixiao.tui.editing.Merge;
+import jixiao.tui.editing.MonitoringDraft;
 import jixiao.tui.editing.PaperForm;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ScoreLine;
@@ -29,27 +33,32 @@ import jixiao.tui.words.Words;
 /**
  * A screen of an open project. All of them edit one {@link Draft}, on the project's paper form:
  * typing previews the change on every key (scores, total, grade), Enter takes it into the draft,
- * Ctrl-S saves the draft, Ctrl-Z undoes the last change. When someone else saved in between, the
- * person chooses to overwrite or reload; the typing is never dropped without asking.
+ * Ctrl-S saves the draft and Ctrl-Z undoes the last change ({@link DraftKeys}).
  */
 abstract class DraftWindow extends ScreenWindow {
 
     protected final Draft draft;
     protected final PaperForm form;
-    private Field editing;
-    private Project preview;
+    private Cell editing;
+    private FormEntry preview;
     private Review previewReview;
-    private boolean saving;
+    private final DraftKeys keys;
 
     DraftWindow(Session session, Draft draft) {
         super(session);
         this.draft = draft;
         this.form = draft.form();
+        this.keys = new DraftKeys(this, draft, this::storing, this::merged, stored -> { });
     }
 
     /** The project as it is on screen: the draft, or what is being typed into it. */
     protected Project shown() {
-        return preview != null ? preview : draft.project();
+        return shownEntry().form();
+    }
+
+    /** The form and, on a declaration, the whole project's funding, as on screen. */
+    protected FormEntry shownEntry() {
+        return preview != null ? preview : draft.entry();
     }
 
     protected Review shownReview() {
@@ -62,15 +71,16 @@ abstract class DraftWindow extends ScreenWindow {
     }
 
     /** A field's label and text, for the edit line while nobody types (tables cut long text). */
-    protected Line fieldLine(Field field, int width) {
+    protected Line fieldLine(Cell field, int width) {
         return Line.fitted(List.of(new Segment(field.label(form.kind()).in(language) + ": ", Tone.DIM),
-                new Segment(field.read(shown()).replace("\n", " ⏎ "), Tone.NORMAL)), width);
+                new Segment(field.read(shownEntry()).replace("\n", " ⏎ "), Tone.NORMAL)), width);
     }
 
-    /** Year and name first: on a narrow screen the unit is what gets cut. */
+    /** Year, name and the stage being typed first: on a narrow screen the unit is what gets cut. */
     protected String projectTitle() {
         ProjectKey key = draft.project().key();
-        return key.year() + " " + key.name() + (draft.isDirty() ? " *" : "") + "  " + key.unit();
+        return key.year() + " " + key.name() + (draft.isDirty() ? " *" : "") + " · "
+                + draft.saved().year().latest().kind().label().in(language) + "  " + key.unit();
     }
 
     /**
@@ -78,8 +88,8 @@ abstract class DraftWindow extends ScreenWindow {
      * character or a paste) already replacing it. {@code moves} say where Tab, Shift-Tab and the
      * arrows go once the text is kept.
      */
-    protected void edit(Field field, Optional<String> typedOver, Map<Prompt.Move, Runnable> moves) {
-        Prompt prompt = Prompt.of(field.label(form.kind()), field.read(draft.project()), this::take)
+    protected void edit(Cell field, Optional<String> typedOver, Map<Prompt.Move, Runnable> moves) {
+        Prompt prompt = Prompt.of(field.label(form.kind()), field.read(draft.entry()), this::take)
                 .multiLine(field.isMultiLine())
                 .typing(this::preview)
                 .cancelling(this::dropPreview);
@@ -95,7 +105,7 @@ abstract class DraftWindow extends ScreenWindow {
     }
 
     /** The cell under the cursor, on a screen of cells (indicators, header and funding); empty elsewhere. */
-    protected Optional<Field> cell() {
+    protected Optional<Cell> cell() {
         return Optional.empty();
     }
 
@@ -126,7 +136,7 @@ abstract class DraftWindow extends ScreenWindow {
     }
 
     /** Empties a field (Del on a cell), as one change that undo takes back. */
-    private void clear(Field field) {
+    private void clear(Cell field) {
         try {
             draft.apply(draft.typed(field, ""));
         } catch (InvalidEntry invalid) {
@@ -160,23 +170,35 @@ abstract class DraftWindow extends ScreenWindow {
         previewReview = null;
     }
 
-    /** Save and undo, the same on every screen of a project; save stays on the key bar while there is something to save. */
+    /** Save and undo, the same on every screen of a project ({@link DraftKeys}). */
     protected List<KeyBinding> draftBindings() {
-        return List.of(
-                KeyBinding.of(Key.ctrl('s'), Words.SAVE, this::save).unless(this::whyNotSave).pinnedWhen(draft::isDirty),
-                KeyBinding.of(Key.ctrl('z'), Words.UNDO, this::undo).unless(this::whyNotUndo));
+        return keys.bindings();
+    }
+
+    /** The year's monitoring return, on its own screen; what is saved there, the screens of the project go on from. */
+    protected KeyBinding monitoringBinding() {
+        return KeyBinding.of(Key.of(KeyType.F8, "F8"), Words.MONITORING_KEY, this::openMonitoring)
+                .unless(this::whyNoMonitoring);
+    }
+
+    private Optional<Bilingual> whyNoMonitoring() {
+        if (draft.saved().year().monitoring().isEmpty()) {
+            return Optional.of(Words.NO_MONITORING);
+        }
+        return draft.isDirty() ? Optional.of(Words.SAVE_FIRST) : Optional.empty();
+    }
+
+    void openMonitoring() {
+        session.open(new MonitoringWindow(session, new MonitoringDraft(draft.saved()), stored -> {
+            if (!draft.isDirty()) {
+                draft.reload(stored);
+            }
+        }));
     }
 
     /** The official-layout report of the project as it is on screen. */
     protected KeyBinding reportBinding() {
         return KeyBinding.of(Key.ctrl('p'), Words.REPORT, this::report).unless(this::whyNoReport).helpOnly();
-    }
-
-    private Optional<Bilingual> whyNotSave() {
-        if (saving) {
-            return Optional.of(Words.BUSY);
-        }
-        return draft.isDirty() ? Optional.empty() : Optional.of(Words.NOTHING_TO_SAVE);
     }
 
     private Optional<Bilingual> whyNoReport() {
@@ -188,73 +210,33 @@ abstract class DraftWindow extends ScreenWindow {
         Project shown = draft.project();
         say(Words.WRITING_THE_REPORT, Tone.DIM);
         session.background().run(() -> session.reports().orElseThrow().write(shown, draft.rules()), files -> say(
-                Words.format(Words.REPORT_WRITTEN, listed(files.stream().map(Path::toString).map(Bilingual::same).toList())),
-                Tone.GOOD), failure -> refuse(Failures.explain(failure)));
-    }
-
-    private Optional<Bilingual> whyNotUndo() {
-        return draft.canUndo() ? Optional.empty() : Optional.of(Words.NOTHING_TO_UNDO);
-    }
-
-    private void undo() {
-        draft.undo();
-        say(Words.UNDONE, Tone.DIM);
-    }
-
-    protected void save() {
-        save(draft.saved(), () -> { });
-    }
-
-    /** Saves the draft as an edit of {@code from}; {@code then} runs once it is stored. */
-    protected void save(StoredProject from, Runnable then) {
-        Project saved = draft.project();
-        saving = true;
-        say(Words.SAVING, Tone.DIM);
-        session.background().run(() -> session.projects().update(from.id(), from.revision(), saved), stored -> {
-            saving = false;
-            draft.savedAs(stored);
-            say(Words.SAVED, Tone.GOOD);
-            then.run();
-        }, failure -> {
-            saving = false;
-            if (failure instanceof StaleRevisionException stale) {
-                conflict(stale, then);
-            } else {
-                refuse(Failures.explain(failure));
-            }
-        });
+                Words.format(Words.REPORT_WRITTEN, Words.listed(files.stream().map(Path::toString).map(Bilingual::same)
+                        .toList())), Tone.GOOD), failure -> refuse(Failures.explain(failure)));
     }
 
     /**
-     * Someone saved in between: the stored project is fetched, merged field by field with the draft
-     * ({@link Merge}), and the person told which fields both changed before choosing to save the
-     * merge (mine where both changed; their other changes kept) or to reload theirs.
+     * Someone saved in between: the stored form is merged field by field with the draft ({@link Merge}):
+     * saving over theirs takes the merge (mine where both changed; their other changes kept).
      */
-    private void conflict(StaleRevisionException stale, Runnable then) {
-        latest(latest -> {
-            Merge merge = Merge.of(draft.saved().project(), draft.project(), latest.project());
-            Bilingual clashes = merge.clashes().isEmpty() ? Words.CONFLICT_NO_CLASH
-                    : Words.format(Words.CONFLICT_CLASHES, listed(merge.clashes()));
-            choose(new Choice(Words.format(Words.CONFLICT, stale.explanation(), clashes), Words.CONFLICT_KEYS,
-                    Map.of('o', () -> {
-                        draft.apply(merge.merged());
-                        save(latest, then);
-                    }, 'r', () -> {
-                        draft.reload(latest);
-                        say(Words.RELOADED, Tone.WARNING);
-                    })));
-        });
+    private DraftKeys.Merged merged(StoredProject latest) {
+        Merge merge = Merge.of(draft.saved().project(), draft.project(), latest.project());
+        return new DraftKeys.Merged(merge.clashes(), () -> draft.apply(merge.merged()));
     }
 
-    /** Labels one after the other, as each language lists things. */
-    private static Bilingual listed(List<Bilingual> labels) {
-        return new Bilingual(String.join(Words.LIST_SEPARATOR.zh(), labels.stream().map(Bilingual::zh).toList()),
-                String.join(Words.LIST_SEPARATOR.en(), labels.stream().map(Bilingual::en).toList()));
+    /** Saves the draft, then runs {@code then} once it is stored. */
+    protected void saveThen(Runnable then) {
+        keys.saveThen(then);
     }
 
-    /** The project as stored now, read off the GUI thread. */
-    private void latest(Consumer<StoredProject> use) {
-        long id = draft.saved().id();
-        session.background().run(() -> session.stored(id), use, failure -> refuse(Failures.explain(failure)));
+    /**
+     * Storing the draft as it is now as an edit of {@code from}: a declaration or an adjustment as the
+     * stage (with the whole project's funding, or the reason and date), any other stage through its form.
+     */
+    private Callable<StoredProject> storing(StoredProject from) {
+        FormEntry saved = draft.entry();
+        Projects projects = session.projects();
+        return () -> from.year().latest() instanceof Declaration || from.year().latest() instanceof Adjustment
+                ? projects.update(from.id(), from.revision(), saved.asStageOf(from.year()))
+                : projects.update(from.id(), from.revision(), saved.form());
     }
 }

@@ -9,13 +9,15 @@ import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
+import jixiao.domain.scoring.Scorer;
+import jixiao.domain.trend.Trend;
 import jixiao.tui.controller.CellCursor;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
 import jixiao.tui.controller.Navigation;
 import jixiao.tui.editing.Draft;
-import jixiao.tui.editing.Field;
+import jixiao.tui.editing.Cell;
 import jixiao.tui.editing.IndicatorColumn;
 import jixiao.tui.editing.IndicatorField;
 import jixiao.tui.presentation.IndicatorTable;
@@ -42,7 +44,10 @@ final class IndicatorsWindow extends DraftWindow {
     private final CellCursor cursor;
     private final List<Project> neighbours;
 
-    /** {@code neighbours}: the unit's other stored projects, for the target-quality lint in the findings. */
+    /**
+     * {@code neighbours}: the unit's other stored project-years and any with the project's code, for
+     * the target-quality lint in the findings and the years side by side (F9).
+     */
     IndicatorsWindow(Session session, Draft draft, List<Project> neighbours) {
         super(session, draft);
         this.neighbours = List.copyOf(neighbours);
@@ -77,7 +82,7 @@ final class IndicatorsWindow extends DraftWindow {
     }
 
     @Override
-    protected Optional<Field> cell() {
+    protected Optional<Cell> cell() {
         if (draft.project().indicators().isEmpty()) {
             return Optional.empty();
         }
@@ -98,7 +103,10 @@ final class IndicatorsWindow extends DraftWindow {
                 KeyBinding.of(Key.of(KeyType.F4, "F4"), Words.FINDINGS_KEY,
                         () -> session.open(new FindingsWindow(session, draft, this, neighbours))),
                 KeyBinding.of(Key.of(KeyType.F5, "F5"), Words.PROJECT_AND_FUNDING,
-                        () -> session.open(new ProjectWindow(session, draft)))));
+                        () -> session.open(new ProjectWindow(session, draft))),
+                monitoringBinding(),
+                KeyBinding.of(Key.of(KeyType.F9, "F9"), Words.TREND_KEY, () -> session.open(new TrendWindow(session,
+                        Trend.of(draft.saved().year().comparableForm(), neighbours, new Scorer(draft.rules())))))));
         bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave));
         bindings.addAll(draftBindings());
         bindings.addAll(List.of(
@@ -173,6 +181,6 @@ final class IndicatorsWindow extends DraftWindow {
             back();
             return;
         }
-        choose(new Choice(Words.UNSAVED_EDITS, Words.UNSAVED_EDITS_KEYS, Map.of('s', () -> save(draft.saved(), this::back), 'd', this::back)));
+        choose(new Choice(Words.UNSAVED_EDITS, Words.UNSAVED_EDITS_KEYS, Map.of('s', () -> saveThen(this::back), 'd', this::back)));
     }
 }

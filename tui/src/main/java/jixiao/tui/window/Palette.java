@@ -44,6 +44,22 @@ final class Palette {
                 foreground = TextColor.ANSI.BLACK;
                 background = TextColor.ANSI.CYAN;
             }
+            case LIGHT_RED -> {
+                foreground = TextColor.ANSI.WHITE_BRIGHT;
+                background = TextColor.ANSI.RED;
+            }
+            case LIGHT_YELLOW -> {
+                foreground = TextColor.ANSI.BLACK;
+                background = TextColor.ANSI.YELLOW;
+            }
+            case LIGHT_GREEN -> {
+                foreground = TextColor.ANSI.BLACK;
+                background = TextColor.ANSI.GREEN;
+            }
+            case LIGHT_BLUE -> {
+                foreground = TextColor.ANSI.WHITE_BRIGHT;
+                background = TextColor.ANSI.BLUE;
+            }
         }
         return TextCharacter.fromCharacter(c, foreground, background, modifiers)[0];
     }

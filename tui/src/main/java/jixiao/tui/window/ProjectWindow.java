@@ -4,14 +4,25 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.time.Month;
+import jixiao.domain.language.Bilingual;
+import jixiao.domain.language.HalfWidth;
+import jixiao.domain.register.StoredProject;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.StageKind;
+import jixiao.tui.presentation.StageStrip;
+import jixiao.tui.presentation.Tone;
 import jixiao.tui.controller.CellCursor;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
 import jixiao.tui.controller.Navigation;
 import jixiao.tui.editing.Draft;
-import jixiao.tui.editing.Field;
+import jixiao.tui.editing.Cell;
 import jixiao.tui.presentation.Line;
 import jixiao.tui.presentation.ProjectSheet;
 import jixiao.tui.words.Words;
@@ -50,11 +61,12 @@ final class ProjectWindow extends DraftWindow {
     @Override
     protected List<Line> body(int width, int height) {
         ProjectSheet layout = new ProjectSheet(form, language, width);
-        List<Line> sheet = layout.lines(shown(), shownReview(), cursor.row(), cursor.column());
-        int rows = height - 1;
+        List<Line> sheet = layout.lines(shownEntry(), shownReview(), cursor.row(), cursor.column());
+        int rows = height - 2;
         int top = Math.max(0, Math.min(layout.lineOf(cursor.row()) - rows + 2, sheet.size() - rows));
         List<Line> lines = new ArrayList<>();
         lines.add(scoreLine(width));
+        lines.add(StageStrip.of(draft.saved().year(), language, width));
         lines.addAll(sheet.subList(top, Math.min(sheet.size(), top + rows)));
         return lines;
     }
@@ -65,7 +77,7 @@ final class ProjectWindow extends DraftWindow {
     }
 
     @Override
-    protected Optional<Field> cell() {
+    protected Optional<Cell> cell() {
         return Optional.of(form.sheet().get(cursor.row()).get(cursor.column()));
     }
 
@@ -80,8 +92,74 @@ final class ProjectWindow extends DraftWindow {
         bindings.add(KeyBinding.of(Key.of(KeyType.F5, "F5"), Words.INDICATORS_KEY, this::back));
         bindings.add(KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::back));
         bindings.addAll(draftBindings());
+        bindings.add(KeyBinding.of(Key.of(KeyType.F7, "F7"), Words.START_NEXT_STAGE, this::startNext)
+                .unless(this::whyNoStart));
+        bindings.add(monitoringBinding());
         bindings.add(reportBinding());
-        bindings.addAll(Navigation.cells(cursor, () -> form.sheet().size(), () -> bodyHeight() - 1));
+        bindings.addAll(Navigation.cells(cursor, () -> form.sheet().size(), () -> bodyHeight() - 2));
         return new KeyMap(bindings);
+    }
+
+    /** The stages that may start now, in the year's order: adjustment, monitoring, self-evaluation. */
+    private List<StageKind> startable() {
+        ProjectYear year = draft.saved().year();
+        return Stream.of(StageKind.values()).filter(kind -> year.whyNotStart(kind).isEmpty()).toList();
+    }
+
+    private Optional<Bilingual> whyNoStart() {
+        if (draft.isDirty()) {
+            return Optional.of(Words.SAVE_BEFORE_STARTING);
+        }
+        if (startable().isEmpty()) {
+            Bilingual why = draft.saved().year().whyNotStart(StageKind.SELF_EVALUATION).orElseThrow();
+            return Optional.of(Words.format(Words.NO_STAGE_TO_START, why));
+        }
+        return Optional.empty();
+    }
+
+    /** Asks which stage to start (each with its number), copied from the latest. */
+    private void startNext() {
+        List<StageKind> kinds = startable();
+        Map<Character, Runnable> answers = new LinkedHashMap<>();
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            StageKind kind = kinds.get(i);
+            char key = (char) ('1' + i);
+            answers.put(key, () -> start(kind));
+            zh.add(key + " " + kind.label().zh());
+            en.add(key + " " + kind.label().en());
+        }
+        zh.add("Esc 取消");
+        en.add("Esc cancel");
+        choose(new Choice(Words.format(Words.WHICH_STAGE, draft.saved().year().latest().kind().label()),
+                new Bilingual(String.join(" / ", zh), String.join(" / ", en)), answers));
+    }
+
+    /** Starts a stage; a monitoring return asks its month first (July: the usual January to July). */
+    private void start(StageKind kind) {
+        StoredProject from = draft.saved();
+        if (kind != StageKind.MONITORING) {
+            started(kind, () -> session.projects().start(from.id(), from.revision(), kind));
+            return;
+        }
+        ask(Prompt.of(Words.MONTH_PROMPT, String.valueOf(Month.JULY.getValue()), typed -> {
+            Optional<Month> month = month(typed);
+            month.ifPresent(chosen -> started(kind, () -> session.projects().startMonitoring(from.id(), from.revision(), chosen)));
+            return month.isPresent() ? Optional.empty() : Optional.of(Words.format(Words.NOT_A_MONTH, typed.strip()));
+        }));
+    }
+
+    private static Optional<Month> month(String typed) {
+        String folded = HalfWidth.of(typed).strip().replace("月", "");
+        return folded.matches("\\d{1,2}") && Integer.parseInt(folded) >= 1 && Integer.parseInt(folded) <= 12
+                ? Optional.of(Month.of(Integer.parseInt(folded))) : Optional.empty();
+    }
+
+    /** Stores the new stage off the GUI thread, then opens the project again on it: its paper may differ. */
+    private void started(StageKind kind, Callable<StoredProject> work) {
+        say(Words.STARTING, Tone.DIM);
+        session.background().run(work, stored -> session.reopen(stored, kind == StageKind.MONITORING,
+                Words.format(Words.STAGE_STARTED, kind.label())), failure -> refuse(Failures.explain(failure)));
     }
 }

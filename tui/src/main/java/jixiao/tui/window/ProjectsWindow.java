@@ -4,10 +4,10 @@ import com.googlecode.lanterna.input.KeyType;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import jixiao.domain.language.Bilingual;
-import jixiao.domain.project.FormKind;
 import jixiao.domain.project.Funding;
 import jixiao.domain.project.Goals;
 import jixiao.domain.project.Profile;
@@ -18,6 +18,10 @@ import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.StoredProject;
 import jixiao.domain.rules.RuleSets;
+import jixiao.domain.stage.Declaration;
+import jixiao.domain.stage.ProjectYear;
+import jixiao.domain.stage.SelfEvaluation;
+import jixiao.domain.stage.StageKind;
 import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
@@ -152,14 +156,15 @@ final class ProjectsWindow extends ScreenWindow {
     }
 
     private void openSelected() {
-        selected().ifPresent(summary -> open(summary.id()));
+        selected().ifPresent(summary -> open(summary.id(), false, Optional.empty()));
     }
 
     /**
      * Reads the project, its rule set and its unit's other projects (for the target-quality lint)
-     * off the GUI thread, then opens its indicators.
+     * off the GUI thread, then opens its indicators, and over them its monitoring return when
+     * {@code monitoring}; {@code said} goes on the screen that opens last.
      */
-    private void open(long id) {
+    void open(long id, boolean monitoring, Optional<Bilingual> said) {
         say(Words.LOADING, Tone.DIM);
         session.background().run(() -> {
             StoredProject stored = session.stored(id);
@@ -168,15 +173,28 @@ final class ProjectsWindow extends ScreenWindow {
         }, indicators -> {
             clearMessage();
             session.open(indicators);
+            if (monitoring) {
+                indicators.openMonitoring();
+            }
+            if (session.gui().getActiveWindow() instanceof ScreenWindow top) {
+                said.ifPresent(words -> top.say(words, Tone.GOOD));
+            }
         }, failure -> refuse(Failures.explain(failure)));
     }
 
+    /**
+     * The other project-years that may be the same project in another year, or its unit's others:
+     * its unit's, and any with its code (as {@code jixiao trend} finds them), each as the form that
+     * says most about its year (the self-evaluation, else the targets in force).
+     */
     private List<Project> neighbours(StoredProject stored) {
-        ProjectFilter unit = new ProjectFilter(Optional.empty(), Optional.of(stored.project().key().unit()));
-        return session.projects().list(unit).stream()
+        ProjectKey key = stored.year().key();
+        return session.projects().list(ProjectFilter.ALL).stream()
                 .filter(summary -> summary.id() != stored.id())
+                .filter(summary -> summary.key().unit().equals(key.unit())
+                        || key.hasCode() && summary.key().code().strip().equals(key.code().strip()))
                 .flatMap(summary -> session.projects().find(summary.id()).stream())
-                .map(StoredProject::project)
+                .map(found -> found.year().comparableForm())
                 .toList();
     }
 
@@ -217,43 +235,54 @@ final class ProjectsWindow extends ScreenWindow {
         }, failure -> refuse(Failures.explain(failure)));
     }
 
-    /** Asks the name, the year and the unit, one after the other; stores the empty form and opens it. */
+    /**
+     * Asks which paper the project is typed from first (申报表 or 自评表: the form is chosen, never
+     * guessed from what is typed), then the year (this year for a declaration, last year for a
+     * self-evaluation), the name and the unit; stores the empty form as that stage and opens it.
+     */
     private void create() {
-        int suggestedYear = selected().map(summary -> summary.key().year()).orElse(Year.now().getValue());
+        choose(new Choice(Words.WHICH_FORM, Words.WHICH_FORM_KEYS, Map.of(
+                '1', () -> create(StageKind.DECLARATION),
+                '2', () -> create(StageKind.SELF_EVALUATION))));
+    }
+
+    private void create(StageKind stage) {
+        int thisYear = Year.now().getValue();
+        int suggestedYear = stage == StageKind.DECLARATION ? thisYear : thisYear - 1;
         String suggestedUnit = selected().map(summary -> summary.key().unit()).orElse("");
         Project blank = new Project(new ProjectKey(suggestedYear, suggestedUnit, "-", ""), Profile.EMPTY,
                 Funding.EMPTY, Goals.EMPTY, List.of(), Published.NONE);
-        askInTurn(blank, List.of(ProjectField.NAME, ProjectField.YEAR, ProjectField.UNIT), true);
+        askInTurn(stage, blank, List.of(ProjectField.YEAR, ProjectField.NAME, ProjectField.UNIT));
     }
 
-    private void askInTurn(Project draft, List<ProjectField> fields, boolean blankName) {
+    private void askInTurn(StageKind stage, Project draft, List<ProjectField> fields) {
         if (fields.isEmpty()) {
-            add(draft);
+            add(ProjectYear.of(stage == StageKind.DECLARATION ? Declaration.of(draft) : new SelfEvaluation(draft)));
             return;
         }
         ProjectField field = fields.get(0);
-        String initial = blankName && field == ProjectField.NAME ? "" : field.read(draft);
-        // the name, year and unit read the same on both forms
-        ask(Prompt.of(field.label(FormKind.DECLARATION), initial, typed -> {
+        String initial = field == ProjectField.NAME ? "" : field.read(draft);
+        ask(Prompt.of(field.label(stage.formKind()), initial, typed -> {
             try {
-                askInTurn(field.write(draft, typed), fields.subList(1, fields.size()), false);
+                askInTurn(stage, field.write(draft, typed), fields.subList(1, fields.size()));
                 return Optional.empty();
             } catch (InvalidEntry invalid) {
                 return Optional.of(invalid.reason());
             }
         }));
+        say(Words.format(Words.NEW_FORM, stage.title()), Tone.DIM);
     }
 
     /** Stores a new project unless one with its year, unit and name exists (storing would replace it). */
-    private void add(Project project) {
+    private void add(ProjectYear year) {
         session.background().run(() -> {
-            if (session.projects().find(project.key()).isPresent()) {
-                throw new Refusal(Words.format(Words.PROJECT_EXISTS, project.key()));
+            if (session.projects().find(year.key()).isPresent()) {
+                throw new Refusal(Words.format(Words.PROJECT_EXISTS, year.key()));
             }
-            return session.projects().put(project, RuleSets.national2020());
+            return session.projects().put(year, RuleSets.national2020());
         }, stored -> {
             load();
-            open(stored.id());
+            open(stored.id(), false, Optional.empty());
         }, failure -> refuse(Failures.explain(failure)));
     }
 }

@@ -2,8 +2,10 @@ package jixiao.tui.window;
 
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
 import jixiao.domain.register.MissingProjectException;
 import jixiao.domain.register.Projects;
@@ -27,6 +29,25 @@ record Session(Projects projects, Language language, WindowBasedTextGUI gui, Bac
     /** The project as stored now; call it off the GUI thread. */
     StoredProject stored(long id) {
         return projects.find(id).orElseThrow(() -> new MissingProjectException("#" + id));
+    }
+
+    /**
+     * Closes every screen of the open project and opens it again as {@code stored} is now (a stage
+     * started: its paper may be another), on its monitoring return when {@code monitoring}, saying {@code said}.
+     */
+    void reopen(StoredProject stored, boolean monitoring, Bilingual said) {
+        ProjectsWindow register = null;
+        for (Window window : new ArrayList<>(gui.getWindows())) {
+            if (window instanceof ProjectsWindow projects) {
+                register = projects;
+            } else {
+                window.close();
+            }
+        }
+        Objects.requireNonNull(register, "the register is always the first screen").setVisible(true);
+        gui.setActiveWindow(register);
+        register.load();
+        register.open(stored.id(), monitoring, Optional.of(said));
     }
 
     /**

@@ -1,5 +1,6 @@
 package jixiao.tui.words;
 
+import java.util.List;
 import jixiao.domain.language.Bilingual;
 
 /**
@@ -232,6 +233,66 @@ public final class Words {
     public static final Bilingual WARNING_MARK = new Bilingual("疑", "W ");
     public static final Bilingual UNAVAILABLE = new Bilingual("（现在不可用：%s）", " (unavailable now: %s)");
 
+    // A new project: its paper first
+    public static final Bilingual WHICH_FORM = new Bilingual("新建哪一种表？", "Which form is the new project?");
+    public static final Bilingual WHICH_FORM_KEYS = new Bilingual("1 申报表（绩效目标申报）/ 2 自评表 / Esc 取消",
+            "1 declaration (targets) / 2 self-evaluation / Esc cancel");
+    public static final Bilingual NEW_FORM = new Bilingual("新建%s", "New %s");
+
+    // The stages of the year
+    public static final Bilingual STAGES = new Bilingual("阶段", "Stages");
+    public static final Bilingual STAGE_CURRENT = new Bilingual("当前", "current");
+    public static final Bilingual STAGE_READ_ONLY = new Bilingual("只读", "read-only");
+    public static final Bilingual STAGE_REOPENED = new Bilingual("已重新打开", "reopened");
+    public static final Bilingual START_NEXT_STAGE = new Bilingual("开始下一阶段", "start the next stage");
+    public static final Bilingual WHICH_STAGE = new Bilingual("开始哪个阶段？（从%s复制在用的指标和目标，不必重输）",
+            "Start which stage? (the indicators and targets in force are copied from the %s: nothing is retyped)");
+    public static final Bilingual NO_STAGE_TO_START = new Bilingual("没有可以开始的阶段：%s", "no stage can start now: %s");
+    public static final Bilingual SAVE_BEFORE_STARTING = new Bilingual("请先保存（Ctrl-S）再开始下一阶段",
+            "save first (Ctrl-S), then start the next stage");
+    public static final Bilingual THE_WHOLE_RETURN = new Bilingual("整张运行监控表（不逐项合并：合并即用我的）",
+            "the whole monitoring return (not merged field by field: merging keeps mine)");
+    public static final Bilingual SAVE_FIRST = new Bilingual("请先保存（Ctrl-S）", "save first (Ctrl-S)");
+    public static final Bilingual MONTH_PROMPT = new Bilingual("监控月份（1–12，监控 1 月至该月）", "Month of the return (1-12: January to it)");
+    public static final Bilingual NOT_A_MONTH = new Bilingual("“%s” 不是 1 到 12 的月份", "'%s' is not a month from 1 to 12");
+    public static final Bilingual STAGE_STARTED = new Bilingual("已开始%s", "started the %s");
+    public static final Bilingual STARTING = new Bilingual("开始中…", "starting…");
+
+    // The years side by side
+    public static final Bilingual TREND = new Bilingual("历年对比", "Over the years");
+    public static final Bilingual TREND_KEY = new Bilingual("历年对比", "years");
+    public static final Bilingual TREND_INDICATORS = new Bilingual("绩效指标（年度指标值 → 实际完成值）",
+            "Indicators (target → actual)");
+    public static final Bilingual MATCHED_BY = new Bilingual("匹配方式", "Matched by");
+
+    // The monitoring return
+    public static final Bilingual MONITORING = new Bilingual("运行监控 %s", "Monitoring %s");
+    public static final Bilingual MONITORING_KEY = new Bilingual("运行监控", "monitoring");
+    public static final Bilingual NO_MONITORING = new Bilingual("本年度还没有运行监控：在项目与资金（F5）按 F7 开始",
+            "this year has no monitoring return yet: F7 on the project screen (F5) starts one");
+    public static final Bilingual PROJECT_LIGHT = new Bilingual("项目灯", "Project light");
+    public static final Bilingual BUDGET_LIGHT = new Bilingual("预算灯", "Budget light");
+    public static final Bilingual LIGHT = new Bilingual("灯", "Light");
+    public static final Bilingual BUDGET = new Bilingual("全年预算数", "Budget");
+    public static final Bilingual RATE = new Bilingual("执行率", "Rate");
+    public static final Bilingual INDICATOR = new Bilingual("三级指标", "Indicator");
+    public static final Bilingual TARGET_IN_FORCE = new Bilingual("年度指标值", "Target");
+    public static final Bilingual LIGHT_EXPLAIN_KEY = new Bilingual("灯的说明", "why this light");
+    public static final Bilingual LIGHTS = new Bilingual("预警灯说明", "How the light comes about");
+    public static final Bilingual CAUSES_PICK = new Bilingual("偏差原因（按数字选中或取消，Esc 完成）：%s",
+            "Causes (a digit ticks or unticks one, Esc when done): %s");
+    public static final Bilingual CAUSES_HINT = new Bilingual("（1–5 选中/取消，Enter 列表）", "(1-5 tick/untick, Enter: the list)");
+    public static final Bilingual LIKELIHOOD_HINT = new Bilingual("（1 确定能 2 有可能 3 完全不可能）", "(1 certain 2 possible 3 impossible)");
+    public static final Bilingual CAUSES_PICK_KEYS = new Bilingual("1–5 选中/取消  Esc 完成", "1-5 tick/untick  Esc done");
+    public static final Bilingual NOT_A_LIKELIHOOD = new Bilingual("“%s” 不是：1 确定能 / 2 有可能 / 3 完全不可能",
+            "'%s' is not one of: 1 certain / 2 possible / 3 impossible");
+    public static final Bilingual NOT_A_CAUSE = new Bilingual("“%s” 不是偏差原因：1 经费保障 2 制度保障 3 人员保障 4 硬件条件保障 5 其他",
+            "'%s' is not a cause: 1 funding 2 rules 3 staff 4 equipment 5 other");
+    public static final Bilingual NOT_YES_NO = new Bilingual("“%s”：请填 是 或 否", "'%s': type yes or no");
+    public static final Bilingual YES = new Bilingual("是", "yes");
+    public static final Bilingual NO = new Bilingual("否", "no");
+    public static final Bilingual RATIO = new Bilingual("进度比", "Against the schedule");
+
     private Words() {
     }
 
@@ -244,6 +305,12 @@ public final class Words {
     public static Bilingual format(Bilingual pattern, Bilingual first, Bilingual second) {
         return new Bilingual(String.format(pattern.zh(), first.zh(), second.zh()),
                 String.format(pattern.en(), first.en(), second.en()));
+    }
+
+    /** Words one after the other, as each language lists things: {@code 甲、乙}, {@code a, b}. */
+    public static Bilingual listed(List<Bilingual> items) {
+        return new Bilingual(String.join(LIST_SEPARATOR.zh(), items.stream().map(Bilingual::zh).toList()),
+                String.join(LIST_SEPARATOR.en(), items.stream().map(Bilingual::en).toList()));
     }
 
     /** A pattern's words with words put in, each language's in that language. */

@@ -116,9 +116,9 @@ class DraftTest {
     void typingAnActualReleasesAPrintedScoreThatOnlyRestatedTheRulesAsTheDomainSays() throws InvalidEntry {
         assertEquals(Optional.of(new BigDecimal("5.00")), audit.indicators().get(1).manualScore());
 
-        Project typed = draft.typed(new IndicatorField(1, IndicatorColumn.ACTUAL), "0.4(次)");
+        FormEntry typed = draft.typed(new IndicatorField(1, IndicatorColumn.ACTUAL), "0.4(次)");
 
-        assertEquals(Optional.empty(), typed.indicators().get(1).manualScore());
+        assertEquals(Optional.empty(), typed.form().indicators().get(1).manualScore());
         assertEquals(new BigDecimal("2.00"), draft.preview(typed).scorecard().indicator(1).score().orElseThrow());
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import jixiao.domain.project.FormKind;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingSource;
-import jixiao.tui.Examples;
+import jixiao.domain.stage.StageKind;
 import org.junit.jupiter.api.Test;
 
 class PaperFormTest {
@@ -28,7 +28,9 @@ class PaperFormTest {
 
     @Test
     void theDeclarationAsksForOneAmountPerFundingLineAndTheSelfEvaluationReportsThree() {
-        assertTrue(PaperForm.DECLARATION.sheet().contains(List.of(new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL))));
+        assertTrue(PaperForm.DECLARATION.sheet().contains(List.of(WholeProjectField.TOTAL,
+                new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL))), "the whole project's total beside the year's");
+        assertTrue(PaperForm.DECLARATION.sheet().contains(List.of(new FundingField(FundingSource.OTHER, FundingColumn.INITIAL))));
         assertTrue(PaperForm.SELF_EVALUATION.sheet().contains(List.of(new FundingField(FundingSource.OTHER, FundingColumn.INITIAL),
                 new FundingField(FundingSource.OTHER, FundingColumn.ADJUSTED),
                 new FundingField(FundingSource.OTHER, FundingColumn.EXECUTED))));
@@ -49,9 +51,23 @@ class PaperFormTest {
     }
 
     @Test
-    void untilTheStagesSayItAProjectsFormIsWhatItHolds() {
-        assertEquals(PaperForm.SELF_EVALUATION, PaperForm.of(Examples.selfEvaluation(Examples.AUDIT).kind()));
-        assertEquals(PaperForm.DECLARATION, PaperForm.of(Examples.declaration(Examples.AUDIT).kind()));
-        assertEquals(FormKind.DECLARATION, PaperForm.DECLARATION.kind());
+    void eachStageSaysWhichPaperItIsTypedInto() {
+        assertEquals(PaperForm.DECLARATION, PaperForm.of(StageKind.DECLARATION));
+        assertEquals(PaperForm.ADJUSTMENT, PaperForm.of(StageKind.ADJUSTMENT));
+        assertEquals(PaperForm.TARGETS_IN_FORCE, PaperForm.of(StageKind.MONITORING));
+        assertEquals(PaperForm.SELF_EVALUATION, PaperForm.of(StageKind.SELF_EVALUATION));
+        for (PaperForm paper : List.of(PaperForm.DECLARATION, PaperForm.ADJUSTMENT, PaperForm.TARGETS_IN_FORCE)) {
+            assertEquals(FormKind.DECLARATION, paper.kind(), paper + " holds targets");
+        }
+    }
+
+    @Test
+    void onlyTheDeclarationHasTheWholeProjectsFundingAndOnlyTheAdjustmentItsReasonAndDate() {
+        assertTrue(PaperForm.DECLARATION.hasWholeProject());
+        assertFalse(PaperForm.ADJUSTMENT.hasWholeProject() || PaperForm.TARGETS_IN_FORCE.hasWholeProject());
+        assertFalse(PaperForm.TARGETS_IN_FORCE.sheet().stream().anyMatch(row -> row.contains(WholeProjectField.TOTAL)));
+        List<List<Cell>> onPaper = PaperForm.ADJUSTMENT.sheet().subList(0, PaperForm.ADJUSTMENT.offPaper());
+        assertTrue(onPaper.contains(List.of(AdjustmentField.REASON)) && onPaper.contains(List.of(AdjustmentField.APPROVED_ON)));
+        assertFalse(PaperForm.DECLARATION.sheet().contains(List.of(AdjustmentField.REASON)));
     }
 }

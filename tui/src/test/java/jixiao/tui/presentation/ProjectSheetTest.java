@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import jixiao.domain.language.Columns;
 import jixiao.domain.language.Language;
 import jixiao.domain.project.FundingColumn;
 import jixiao.domain.project.FundingSource;
 import jixiao.domain.project.Project;
+import jixiao.domain.project.WholeProjectFunding;
 import jixiao.tui.Examples;
-import jixiao.tui.editing.Field;
+import jixiao.tui.editing.Cell;
+import jixiao.tui.editing.FormEntry;
 import jixiao.tui.editing.FundingField;
 import jixiao.tui.editing.PaperForm;
 import jixiao.tui.editing.ProjectField;
+import jixiao.tui.editing.WholeProjectField;
 import org.junit.jupiter.api.Test;
 
 class ProjectSheetTest {
@@ -24,7 +28,7 @@ class ProjectSheetTest {
     private final ProjectSheet selfEvaluation = new ProjectSheet(PaperForm.SELF_EVALUATION, Language.ZH, 80);
     private final ProjectSheet declaration = new ProjectSheet(PaperForm.DECLARATION, Language.ZH, 80);
 
-    private static int rowOf(PaperForm form, Field field) {
+    private static int rowOf(PaperForm form, Cell field) {
         for (int row = 0; row < form.sheet().size(); row++) {
             if (form.sheet().get(row).contains(field)) {
                 return row;
@@ -33,13 +37,17 @@ class ProjectSheetTest {
         throw new AssertionError(field + " is not on the " + form);
     }
 
-    private String line(ProjectSheet sheet, PaperForm form, Project project, Field field) {
-        return sheet.lines(project, Examples.review(project), -1, 0).get(sheet.lineOf(rowOf(form, field))).text();
+    private static FormEntry entry(Project project) {
+        return FormEntry.of(project);
+    }
+
+    private String line(ProjectSheet sheet, PaperForm form, Project project, Cell field) {
+        return sheet.lines(entry(project), Examples.review(project), -1, 0).get(sheet.lineOf(rowOf(form, field))).text();
     }
 
     @Test
     void theSelfEvaluationShowsItsHeaderFundingAndGoalsInThePapersOrderAndWords() {
-        List<Line> lines = selfEvaluation.lines(audit, Examples.review(audit), -1, 0);
+        List<Line> lines = selfEvaluation.lines(entry(audit), Examples.review(audit), -1, 0);
         String text = String.join("\n", lines.stream().map(Line::text).toList());
 
         List<String> order = List.of("项目名称", "主管部门", "实施单位", "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数",
@@ -52,18 +60,33 @@ class ProjectSheetTest {
 
     @Test
     void theDeclarationAsksForMoneyInOneColumnUnderItsOwnWords() {
-        String text = String.join("\n", declaration.lines(declared, Examples.review(declared), -1, 0).stream()
+        String text = String.join("\n", declaration.lines(entry(declared), Examples.review(declared), -1, 0).stream()
                 .map(Line::text).toList());
 
         List<String> order = List.of("项目名称", "项目性质", "项目类别", "主管部门", "实施单位", "计划开始日期", "计划完成日期",
-                "年度资金申请总额", "其中：当年财政拨款", "上年结转资金", "其他资金", "项目总目标", "年度总体目标");
+                "项目资金总额", "年度资金申请总额", "其中：财政资金", "其中：当年财政拨款", "上年结转资金", "项目总目标", "年度总体目标");
         for (int i = 1; i < order.size(); i++) {
             assertTrue(text.indexOf(order.get(i - 1)) < text.indexOf(order.get(i)), order.get(i - 1) + " before " + order.get(i) + ":\n" + text);
         }
         assertFalse(text.contains("全年执行数"), text);
         assertFalse(text.contains("年初预算数"), text);
-        assertEquals(List.of(new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL)),
+        assertEquals(List.of(WholeProjectField.TOTAL, new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL)),
                 PaperForm.DECLARATION.sheet().get(rowOf(PaperForm.DECLARATION, new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL))));
+    }
+
+    @Test
+    void theDeclarationsMoneyBlockHasTheWholeProjectLeftAndTheYearRightAsOnThePaper() {
+        FormEntry entry = FormEntry.of(declared).withWholeProject(WholeProjectFunding.of(new BigDecimal("300"),
+                new BigDecimal("200"), new BigDecimal("100")));
+        List<String> lines = declaration.lines(entry, Examples.review(declared), -1, 0).stream().map(Line::text).toList();
+        int total = declaration.lineOf(rowOf(PaperForm.DECLARATION, WholeProjectField.TOTAL));
+
+        assertTrue(lines.get(total).matches("项目资金总额 +300\\.00   年度资金申请总额 +\\S+ *"), lines.get(total));
+        assertTrue(lines.get(total + 1).startsWith("其中：财政资金"), lines.get(total + 1));
+        assertTrue(lines.get(total + 2).matches("其他资金 +100\\.00   上年结转资金 .*"), lines.get(total + 2));
+        assertTrue(lines.get(total + 3).matches(" {32}其他资金 .*"), "nothing on the left of the fourth line: " + lines.get(total + 3));
+        assertEquals(Columns.width(lines.get(total).substring(0, lines.get(total).indexOf("年度资金申请总额"))),
+                Columns.width(lines.get(total + 3).substring(0, lines.get(total + 3).indexOf("其他资金"))), "the right column aligns");
     }
 
     @Test
@@ -78,13 +101,13 @@ class ProjectSheetTest {
                 line(selfEvaluation, PaperForm.SELF_EVALUATION, audit, new FundingField(FundingSource.OTHER, FundingColumn.INITIAL))
                         .stripTrailing());
         assertTrue(line(declaration, PaperForm.DECLARATION, declared, new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL))
-                .startsWith("年度资金申请总额"));
+                .matches("项目资金总额 +年度资金申请总额 +508,000.00 *"));
     }
 
     @Test
     void theFundingHeadingNamesTheMoneyUnitAndTheColumnsAlignedOverTheAmounts() {
         int total = rowOf(PaperForm.SELF_EVALUATION, new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL));
-        List<Line> lines = selfEvaluation.lines(audit, Examples.review(audit), -1, 0);
+        List<Line> lines = selfEvaluation.lines(entry(audit), Examples.review(audit), -1, 0);
         String heading = lines.get(selfEvaluation.lineOf(total) - 1).text();
         String amounts = lines.get(selfEvaluation.lineOf(total)).text();
 
@@ -95,7 +118,7 @@ class ProjectSheetTest {
 
     @Test
     void theExecutionRateAndScoreComeLastWithTheirExplanation() {
-        List<Line> lines = selfEvaluation.lines(audit, Examples.review(audit), -1, 0);
+        List<Line> lines = selfEvaluation.lines(entry(audit), Examples.review(audit), -1, 0);
         int execution = selfEvaluation.lineOf(PaperForm.SELF_EVALUATION.sheet().size() - 1) + 2;
 
         assertTrue(lines.get(execution).text().startsWith("执行率 93.19%  执行得分 9.32 / 10"), lines.get(execution).text());
@@ -106,7 +129,7 @@ class ProjectSheetTest {
     @Test
     void theSelectedFundingAmountIsTheCursorAndEveryLineIsTheScreenWide() {
         int total = rowOf(PaperForm.SELF_EVALUATION, new FundingField(FundingSource.TOTAL, FundingColumn.INITIAL));
-        List<Line> lines = selfEvaluation.lines(audit, Examples.review(audit), total, 2);
+        List<Line> lines = selfEvaluation.lines(entry(audit), Examples.review(audit), total, 2);
 
         Line amounts = lines.get(selfEvaluation.lineOf(total));
         assertEquals(List.of(new Segment("         47.34", Tone.CURSOR)),

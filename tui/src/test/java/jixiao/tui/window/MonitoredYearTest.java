@@ -25,13 +25,24 @@ class MonitoredYearTest {
     @TempDir
     Path folder;
 
-    @Test
-    void aMonitoredYearOpensOnItsTargetsInForceAndSavesThemIntoItsReturn() {
+    /** The example register with the July returns imported, open on the 2025 year of 工作服置装费 (its indicators). */
+    static VirtualScreen openMonitored(Path folder, Language language, int columns, int rows) {
+        return VirtualScreen.start(monitoredRegister(folder).projects(), language, columns, rows)
+                .type("/").type("工作服置装费").press(KeyType.Enter).press(KeyType.ArrowDown).press(KeyType.Enter);
+    }
+
+    private static Database monitoredRegister(Path folder) {
         Database database = Register.withExamples(folder);
         try (Import batch = database.startImport(Optional.empty())) {
             DemoForms.read(DemoForms.MONITORING).years().forEach(year -> batch.put(year, DemoForms.MONITORING));
             batch.commit();
         }
+        return database;
+    }
+
+    @Test
+    void aMonitoredYearOpensOnItsTargetsInForceAndSavesThemIntoItsReturn() {
+        Database database = monitoredRegister(folder);
         VirtualScreen screen = VirtualScreen.start(database.projects(), Language.ZH, 100, 30)
                 .type("/").type("工作服置装费").press(KeyType.Enter).press(KeyType.ArrowDown).press(KeyType.Enter);
         assertTrue(screen.text().contains("年度(/项目)指标值"), "the declaration's paper:\n" + screen.text());
@@ -41,6 +52,16 @@ class MonitoredYearTest {
         assertEquals("≥5(套)", year.monitoring().orElseThrow().form().indicators().get(1).target().text());
         assertEquals("≥4(套)", year.declaration().orElseThrow().form().indicators().get(1).target().text());
         assertEquals("4(套)", year.monitoring().orElseThrow().progress(1).progress().text(), "the progress is kept");
+    }
+
+    @Test
+    void f8OpensTheImportedReturnWithItsLightsAtEightyColumns() {
+        VirtualScreen screen = openMonitored(folder, Language.ZH, 80, 24).press(KeyType.F8);
+
+        assertTrue(screen.row(0).contains("运行监控 1–7月"), screen.row(0));
+        assertTrue(screen.row(1).startsWith("项目灯 绿  预算灯 绿"), screen.row(1));
+        assertTrue(screen.rowWith("工作服数量").stripTrailing().endsWith("蓝"), screen.text());
+        assertTrue(screen.rows().get(23).contains("F3 灯的说明"), "the key bar: " + screen.rows().get(23));
     }
 
     private static ProjectYear stored(Database database) {

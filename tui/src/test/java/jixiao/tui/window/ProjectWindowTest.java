@@ -1,12 +1,17 @@
 package jixiao.tui.window;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import jixiao.domain.language.Language;
+import jixiao.domain.register.ProjectFilter;
+import jixiao.domain.stage.Declaration;
+import jixiao.storage.sqlite.Database;
 import jixiao.tui.Examples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +26,35 @@ class ProjectWindowTest {
     @TempDir
     Path folder;
 
+    private Database database;
     private VirtualScreen screen;
 
     @BeforeEach
     void openTheAuditProjectsFunding() {
-        screen = ExampleProject.open(VirtualScreen.start(Register.withExamples(folder).projects(), Language.ZH, 100, 30),
-                Examples.AUDIT);
+        database = Register.withExamples(folder);
+        screen = ExampleProject.open(VirtualScreen.start(database.projects(), Language.ZH, 100, 30), Examples.AUDIT);
         screen.press(KeyType.F5);
+    }
+
+    @Test
+    void aDeclarationsWholeProjectFundingIsTypedBesideTheYearsAndSavedWithTheStage() {
+        screen.press(KeyType.Escape).press(KeyType.Escape).type("/").type("工作服置装费").press(KeyType.Enter)
+                .press(KeyType.ArrowDown).press(KeyType.Enter).press(KeyType.F5);
+        while (!screen.text().contains("项目资金总额: ")) {
+            screen.press(KeyType.ArrowDown);
+        }
+        screen.press(KeyType.Home).type("30000").press(KeyType.Enter).press(KeyType.ArrowDown).type("30000")
+                .press(KeyType.Enter).ctrl('s');
+
+        assertTrue(screen.rowWith("项目资金总额").matches("项目资金总额 +30,000\\.00   年度资金申请总额 +10,000\\.00 *"),
+                screen.rowWith("项目资金总额"));
+        assertTrue(screen.text().contains("已保存"), screen.text());
+        Declaration stored = database.projects().list(ProjectFilter.ALL).stream()
+                .filter(summary -> summary.key().name().equals("工作服置装费") && summary.key().year() == 2025)
+                .map(summary -> database.projects().find(summary.id()).orElseThrow().year().declaration().orElseThrow())
+                .findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("30000").compareTo(stored.wholeProject().total().orElseThrow()));
+        assertEquals(0, new BigDecimal("30000").compareTo(stored.wholeProject().fiscal().orElseThrow()));
     }
 
     @Test

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.List;
 import jixiao.domain.language.Language;
 import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
+import jixiao.domain.register.StoredProject;
+import jixiao.domain.stage.StageKind;
 import jixiao.storage.sqlite.Database;
 import jixiao.tui.input.Pasted;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,26 +74,50 @@ class ProjectsWindowTest {
     }
 
     @Test
-    void aNewProjectAsksNameYearAndUnitAndTypingReplacesWhatEachSuggests() {
+    void aNewProjectAsksWhichFormFirstThenTheYearTheNameAndTheUnit() {
         screen.type("n");
-        assertTrue(editLine().startsWith("项目名称: "), editLine());
-        screen.type("新项目").press(KeyType.Enter);
-        assertTrue(editLine().startsWith("年度: 2024"), "the selected project's year is suggested: " + editLine());
+        assertTrue(screen.text().contains("新建哪一种表？"), screen.text());
+        assertTrue(screen.rows().get(29).contains("1 申报表"), screen.rows().get(29));
+        screen.type("1");
+        int thisYear = Year.now().getValue();
+        assertTrue(editLine().startsWith("年度: " + thisYear), "a declaration is for this year: " + editLine());
         screen.type("2030");
         assertEquals("年度: 2030", editLine().strip(), "typing replaced the suggestion");
         screen.press(KeyType.Enter);
+        assertTrue(editLine().startsWith("项目名称: "), editLine());
+        screen.type("新项目").press(KeyType.Enter);
         assertTrue(editLine().startsWith("实施单位: " + UNIT), editLine());
         screen.type("测试单位").press(KeyType.Enter);
 
-        assertTrue(screen.row(0).contains("2030 新项目  测试单位"), screen.row(0));
+        assertTrue(screen.row(0).contains("2030 新项目"), screen.row(0));
+        assertTrue(screen.text().contains("年度(/项目)指标值"), "the declaration's paper: " + screen.text());
         assertTrue(screen.text().contains("还没有指标：按 Ctrl-N 添加一行"), screen.text());
-        assertTrue(database.projects().list(ProjectFilter.ALL).stream()
-                .anyMatch(summary -> summary.key().name().equals("新项目") && summary.key().year() == 2030));
+        assertEquals(StageKind.DECLARATION, stored("新项目").year().latest().kind());
+    }
+
+    @Test
+    void aNewSelfEvaluationIsOneFromTheStartAndSuggestsLastYear() {
+        screen.type("n").type("2");
+        int lastYear = Year.now().getValue() - 1;
+        assertTrue(editLine().startsWith("年度: " + lastYear), "a self-evaluation is of last year: " + editLine());
+        screen.press(KeyType.Enter).type("自评项目").press(KeyType.Enter).type("测试单位").press(KeyType.Enter);
+
+        assertTrue(screen.text().contains("实际完成值"), "the self-evaluation's paper with no actual yet: " + screen.text());
+        assertEquals(StageKind.SELF_EVALUATION, stored("自评项目").year().latest().kind(),
+                "stored as the form chosen, though it holds no actual");
+    }
+
+    @Test
+    void escapeOnTheFormQuestionAddsNothing() {
+        screen.type("n").press(KeyType.Escape);
+
+        assertTrue(screen.row(0).contains("项目 (14)"), screen.row(0));
+        assertFalse(editLine().startsWith("年度"), editLine());
     }
 
     @Test
     void aNewProjectNeedsAName() {
-        screen.type("n").press(KeyType.Enter);
+        screen.type("n").type("1").press(KeyType.Enter).press(KeyType.Enter);
 
         assertTrue(screen.text().contains("项目名称不能为空"), screen.text());
         assertTrue(editLine().startsWith("项目名称: "), "still asking: " + editLine());
@@ -98,17 +125,17 @@ class ProjectsWindowTest {
 
     @Test
     void aSuggestionCanBeEditedInsteadOfReplaced() {
-        screen.type("n").type("新项目").press(KeyType.Enter);
+        screen.type("n").type("1");
 
-        screen.press(KeyType.End).press(KeyType.Backspace).type("5");
+        screen.press(KeyType.End).press(KeyType.Backspace).press(KeyType.Backspace).type("99");
 
-        assertEquals("年度: 2025", editLine().strip(), "an arrow or End edits the suggestion");
+        assertEquals("年度: " + (Year.now().getValue() / 100) + "99", editLine().strip(), "an arrow or End edits the suggestion");
     }
 
     @Test
     void aNewProjectWithTheKeyOfAnExistingOneIsRefusedAndNothingIsReplaced() {
-        screen.type("n").type("课题经费").press(KeyType.Enter);
-        screen.type("2024").press(KeyType.Enter);
+        screen.type("n").type("2").type("2024").press(KeyType.Enter);
+        screen.type("课题经费").press(KeyType.Enter);
         screen.type(UNIT).press(KeyType.Enter);
 
         assertTrue(screen.rowWith("已有项目").contains("已有项目“2024 " + UNIT + " 课题经费”"), screen.text());
@@ -176,6 +203,12 @@ class ProjectsWindowTest {
 
     private List<String> projectRows() {
         return screen.rows().stream().filter(row -> row.matches("^202[45] .*")).toList();
+    }
+
+    private StoredProject stored(String name) {
+        long id = database.projects().list(ProjectFilter.ALL).stream()
+                .filter(summary -> summary.key().name().equals(name)).findFirst().orElseThrow().id();
+        return database.projects().find(id).orElseThrow();
     }
 
     private String editLine() {

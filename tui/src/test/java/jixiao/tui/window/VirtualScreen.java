@@ -137,6 +137,22 @@ final class VirtualScreen {
                 .orElseThrow(() -> new AssertionError("no row with '" + text + "' on screen:\n" + text()));
     }
 
+    /** The cell at a screen column and row, with its colours. */
+    TextCharacter characterAt(int column, int row) {
+        return terminal.getCharacter(column, row);
+    }
+
+    /** The row number of the first row containing {@code text}, or fails the test with the whole screen. */
+    int rowNumberOf(String text) {
+        List<String> rows = rows();
+        for (int row = 0; row < rows.size(); row++) {
+            if (rows.get(row).contains(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with '" + text + "' on screen:\n" + text());
+    }
+
     /** The screen column where {@code text} starts in the first row that has it (wide characters count two). */
     int columnOf(String text) {
         String row = rowWith(text);
