@@ -149,7 +149,8 @@ final class IndicatorsWindow extends DraftWindow {
 
     /**
      * A new row below the cursor in the same level-1 and level-2 group, which it shows; the cursor
-     * goes to its name, where typing starts at once.
+     * goes to its name, where typing starts at once. The first row of a form has no group to take:
+     * the cursor goes to its first column, as a clerk types the paper from the left.
      */
     private void add() {
         List<Indicator> indicators = draft.project().indicators();
@@ -157,7 +158,7 @@ final class IndicatorsWindow extends DraftWindow {
         Indicator like = indicators.isEmpty() ? null : indicators.get(cursor.row());
         draft.addIndicator(at, Indicator.of(like == null ? "" : like.level1(), like == null ? "" : like.level2(), "",
                 "", "", null, null, ""));
-        cursor.moveTo(at, form.columns().indexOf(IndicatorColumn.NAME), rowCount());
+        cursor.moveTo(at, like == null ? 0 : form.columns().indexOf(IndicatorColumn.NAME), rowCount());
     }
 
     private void confirmRemove() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
 import jixiao.domain.language.Language;
+import jixiao.domain.project.Indicator;
 import jixiao.domain.register.ProjectFilter;
 import jixiao.domain.register.ProjectSummary;
 import jixiao.domain.register.StoredProject;
@@ -105,6 +106,19 @@ class ProjectsWindowTest {
         assertTrue(screen.text().contains("实际完成值"), "the self-evaluation's paper with no actual yet: " + screen.text());
         assertEquals(StageKind.SELF_EVALUATION, stored("自评项目").year().latest().kind(),
                 "stored as the form chosen, though it holds no actual");
+    }
+
+    @Test
+    void theFirstRowOfANewFormIsTypedFromItsFirstColumnAsOnThePaper() {
+        screen.type("n").type("1").press(KeyType.Enter).type("新项目").press(KeyType.Enter).type("测试单位").press(KeyType.Enter);
+        screen.ctrl('n');
+        assertEquals("一级指标:", editLine().strip(), "the cursor is on the first row's first column");
+        screen.type("产出指标").press(KeyType.Tab).type("数量指标").press(KeyType.Tab).type("培训人次").press(KeyType.Tab)
+                .type("≥300(人次)").press(KeyType.Enter).ctrl('s');
+
+        Indicator typed = stored("新项目").year().latestForm().indicators().get(0);
+        assertEquals(List.of("产出指标", "数量指标", "培训人次", "≥300(人次)"),
+                List.of(typed.level1(), typed.level2(), typed.name(), typed.target().text()));
     }
 
     @Test
