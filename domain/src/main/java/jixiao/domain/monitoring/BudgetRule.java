@@ -32,7 +32,7 @@ final class BudgetRule {
         List<Bilingual> steps = new ArrayList<>(List.of(Wording.rule(LightRule.BUDGET, rules.monitoring(), false)));
         FundingLine budget = form.form().funding().total();
         Optional<BigDecimal> executed = form.funding(FundingSource.TOTAL).executed();
-        Optional<BigDecimal> base = budget.adjusted().or(budget::initial);
+        Optional<BigDecimal> base = budget.budgetInForce();
         Bilingual period = schedule.period();
         if (executed.isEmpty()) {
             return unlit(steps, new Bilingual("未填" + period.zh() + "执行数：无法亮灯",

@@ -44,6 +44,14 @@ public record FundingLine(Optional<BigDecimal> initial, Optional<BigDecimal> adj
                 column == FundingColumn.EXECUTED ? amount : executed);
     }
 
+    /**
+     * The budget a line's execution is measured against: 调整预算数 (全年预算数), else 年初预算数 where
+     * no adjusted figure was given. Empty when neither was.
+     */
+    public Optional<BigDecimal> budgetInForce() {
+        return adjusted.or(() -> initial);
+    }
+
     public boolean isEmpty() {
         return initial.isEmpty() && adjusted.isEmpty() && executed.isEmpty();
     }

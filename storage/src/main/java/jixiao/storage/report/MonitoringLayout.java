@@ -170,7 +170,7 @@ final class MonitoringLayout {
      * from the rate's one home; the total's is the budget light's own.
      */
     private static Optional<BigDecimal> rate(FundingLine line, FundingProgress progress, Form form) {
-        Optional<BigDecimal> budget = line.adjusted().or(line::initial);
+        Optional<BigDecimal> budget = line.budgetInForce();
         if (progress.executed().isEmpty() || budget.isEmpty()) {
             return Optional.empty();
         }

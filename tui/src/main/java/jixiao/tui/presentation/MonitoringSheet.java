@@ -169,7 +169,7 @@ public final class MonitoringSheet {
     private Line fundingRow(MonitoringReturn form, FundingSource source, int cursor) {
         Tone tone = cursor >= 0 ? Tone.SELECTED : Tone.NORMAL;
         FundingLine line = form.form().funding().line(source);
-        Optional<BigDecimal> budget = line.adjusted().or(line::initial);
+        Optional<BigDecimal> budget = line.budgetInForce();
         SpendingField executed = new SpendingField(source, false);
         Optional<BigDecimal> rate = form.funding(source).executed()
                 .flatMap(spent -> budget.flatMap(base -> ExecutionScore.rate(spent, base, rounding)));
