@@ -139,11 +139,12 @@ public final class TextOutput {
         int stage = Math.max(Columns.width(Words.STAGE.in(language)), summaries.stream()
                 .mapToInt(s -> Columns.width(s.stage().label().in(language))).max().orElse(4));
         int light = Math.max(4, Columns.width(Words.LIGHT.in(language)));
+        int grade = Math.max(4, Columns.width(Words.GRADE.in(language)));
         List<String> lines = new ArrayList<>();
         lines.add(Columns.fitRight("id", 5) + "  " + Columns.fit(Words.YEAR.in(language), 4) + "  "
                 + Columns.fit(Words.UNIT.in(language), unit) + "  " + Columns.fit(Words.NAME.in(language), name) + "  "
                 + Columns.fit(Words.STAGE.in(language), stage) + "  " + Columns.fit(Words.LIGHT.in(language), light) + "  "
-                + Columns.fitRight(Words.TOTAL.in(language), 6) + "  " + Columns.fit(Words.GRADE.in(language), 4) + "  "
+                + Columns.fitRight(Words.TOTAL.in(language), 6) + "  " + Columns.fit(Words.GRADE.in(language), grade) + "  "
                 + Words.ERRORS.in(language) + "/" + Words.WARNINGS.in(language));
         for (ProjectSummary summary : summaries) {
             lines.add(Columns.fitRight(String.valueOf(summary.id()), 5) + "  " + summary.key().year() + "  "
@@ -151,7 +152,7 @@ public final class TextOutput {
                     + Columns.fit(summary.stage().label().in(language), stage) + "  "
                     + Columns.fit(summary.light().map(lit -> lit.label().in(language)).orElse("—"), light) + "  "
                     + Columns.fitRight(two(summary.total()), 6) + "  "
-                    + Columns.fit(summary.grade().map(Grade::symbol).orElse("—"), 4) + "  "
+                    + Columns.fit(summary.grade().map(Grade::symbol).orElse("—"), grade) + "  "
                     + summary.errors() + "/" + summary.warnings());
         }
         lines.add(summaries.size() + " " + Words.PROJECTS.in(language));

@@ -46,6 +46,14 @@ class RegisterCommandsTest {
     }
 
     @Test
+    void theListsTableHeadsEveryColumnInFullInEitherLanguage() {
+        String english = Run.of("list", "--db", db, "--lang", "en").out().lines().findFirst().orElseThrow();
+        assertTrue(english.matches(" +id  year  unit +name +stage +light +total  grade  errors/warnings"), english);
+        String chinese = Run.of("list", "--db", db).out().lines().findFirst().orElseThrow();
+        assertTrue(chinese.matches(" +id  年度  单位 +项目名称 +阶段 +预警 +总分  等级  错误/提醒"), chinese);
+    }
+
+    @Test
     void showExplainsEveryIndicatorOfAStoredProject() throws Exception {
         JsonNode shown = JSON.readTree(Run.of("show", "1", "--db", db, "--format", "json").out());
         assertEquals("99.89", shown.get("total").asText());
