@@ -55,6 +55,9 @@ public final class JsonReader {
     /** What Jackson's own messages may show of themselves in a problem. */
     private static final int MESSAGE_CHARS = 160;
 
+    /** The reader of a spreadsheet's {@code forms} cells: made once, not once a cell. */
+    private static final JsonReader CELLS = new JsonReader();
+
     private final Limits limits;
     private final JsonFactory factory;
 
@@ -125,12 +128,16 @@ public final class JsonReader {
         } catch (JsonProcessingException e) {
             problems.add(":" + line(e, parser), notJson(e));
         } catch (JsonTree.TooLarge e) {
-            problems.add(":" + parser.currentTokenLocation().getLineNr(), new Bilingual(
-                    "项目超出上限（" + limits.projectValues() + " 个值，" + limits.projectChars() + " 字文字）",
-                    "a project beyond the limits (" + limits.projectValues() + " values, " + limits.projectChars()
-                            + " characters of text)"));
+            problems.add(":" + parser.currentTokenLocation().getLineNr(), tooLarge());
         }
         return problems.all();
+    }
+
+    /** A project holding more than {@link Limits} let one project hold. */
+    private Bilingual tooLarge() {
+        return new Bilingual("项目超出上限（" + limits.projectValues() + " 个值，" + limits.projectChars() + " 字文字）",
+                "a project beyond the limits (" + limits.projectValues() + " values, " + limits.projectChars()
+                        + " characters of text)");
     }
 
     /** Where the parser stopped: Jackson's limits say nothing of it, the parser does. */
@@ -183,11 +190,15 @@ public final class JsonReader {
      * is, read within the same limits; each problem is said as the key it concerns and why.
      */
     static Map<StageKind, Project> forms(String text, BiConsumer<String, Bilingual> problem) {
-        Problems problems = new Problems("", Limits.DEFAULT);
-        ProjectReader reader = new ProjectReader(problems, Limits.DEFAULT, year -> { });
+        return CELLS.formsCell(text, problem);
+    }
+
+    private Map<StageKind, Project> formsCell(String text, BiConsumer<String, Bilingual> problem) {
+        Problems problems = new Problems("", limits);
+        ProjectReader reader = new ProjectReader(problems, limits, year -> { });
         Map<StageKind, Project> forms = Map.of();
-        try (JsonParser parser = new JsonReader().factory.createParser(text)) {
-            JsonNode node = parser.nextToken() == null ? null : JsonTree.read(parser, Limits.DEFAULT);
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonNode node = parser.nextToken() == null ? null : JsonTree.read(parser, limits);
             if (node == null) {
                 problem.accept("forms", new Bilingual("应为 JSON 对象", "must be a JSON object"));
                 return Map.of();
@@ -195,7 +206,9 @@ public final class JsonReader {
             forms = new JsonStageKeys((key, why) -> reader.problem(key, why.zh(), why.en()), reader::nestedForm).forms(node);
         } catch (JsonProcessingException e) {
             problem.accept("forms", notJson(e));
-        } catch (IOException | JsonTree.TooLarge e) {
+        } catch (JsonTree.TooLarge e) {
+            problem.accept("forms", tooLarge());
+        } catch (IOException e) {
             problem.accept("forms", new Bilingual("无法读取：" + e.getMessage(), "cannot be read: " + e.getMessage()));
         }
         problems.all().forEach(found -> problem.accept(found.where(), found.message()));
