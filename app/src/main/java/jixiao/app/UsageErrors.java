@@ -58,21 +58,15 @@ final class UsageErrors {
     /** The error, said in {@code language}. */
     static String said(ParameterException e, Language language) {
         String english = e.getMessage();
-        if (e.getCause() instanceof Explained refused) {
-            return invalidValue(english, refused.explanation().in(language), language);
-        }
-        if (language == Language.EN) {
-            return english;
-        }
         Matcher option = INVALID_OPTION.matcher(english);
         if (option.matches()) {
-            return "选项 " + option.group(1) + " 的值无效：" + translated(option.group(3), VALUES);
+            return invalidValue(e, option, 3, "选项 " + option.group(1), language);
         }
         Matcher positional = INVALID_POSITIONAL.matcher(english);
         if (positional.matches()) {
-            return "参数 " + positional.group(1) + " 的值无效：" + translated(positional.group(2), VALUES);
+            return invalidValue(e, positional, 2, "参数 " + positional.group(1), language);
         }
-        return translated(english, SENTENCES);
+        return language == Language.ZH ? translated(english, SENTENCES) : english;
     }
 
     /**
@@ -93,19 +87,14 @@ final class UsageErrors {
                 : "Did you mean: " + String.join(" or ", commands) + "?";
     }
 
-    /** "Invalid value for …: why", with our converter's own why in place of picocli's. */
-    private static String invalidValue(String english, String why, Language language) {
-        Matcher option = INVALID_OPTION.matcher(english);
-        if (option.matches()) {
-            return language == Language.ZH ? "选项 " + option.group(1) + " 的值无效：" + why
-                    : english.substring(0, option.start(3)) + why;
-        }
-        Matcher positional = INVALID_POSITIONAL.matcher(english);
-        if (positional.matches()) {
-            return language == Language.ZH ? "参数 " + positional.group(1) + " 的值无效：" + why
-                    : english.substring(0, positional.start(2)) + why;
-        }
-        return why;
+    /**
+     * "Invalid value for …: why": the why of our converter where it was one ({@link Explained}), else
+     * picocli's, translated; {@code why} is the group of {@code matched} that holds picocli's.
+     */
+    private static String invalidValue(ParameterException e, Matcher matched, int why, String zhNamed, Language language) {
+        String said = e.getCause() instanceof Explained refused ? refused.explanation().in(language)
+                : language == Language.ZH ? translated(matched.group(why), VALUES) : matched.group(why);
+        return language == Language.ZH ? zhNamed + " 的值无效：" + said : e.getMessage().substring(0, matched.start(why)) + said;
     }
 
     private static String translated(String english, List<Shape> shapes) {
