@@ -32,10 +32,12 @@ public final class Training {
         }
     }
 
-    /** What staff and admins run most: scoring, the register, checks, and help in both languages. */
+    /** What staff and admins run most: scoring, the register, checks, an admin's CSV round trip, and help in both languages. */
     static List<List<String>> commands(Path folder) {
         String db = folder.resolve("training.db").toString();
         String file = folder.resolve("forms.json").toString();
+        String csv = folder.resolve("forms.csv").toString();
+        String imported = folder.resolve("imported.db").toString();
         return List.of(
                 List.of("score", "--target", "≥20(个)", "--actual", "85(个)", "--weight", "6"),
                 List.of("score", "--target", "≤5(%)", "--actual", "6(%)", "--weight", "10", "--format", "json"),
@@ -46,6 +48,8 @@ public final class Training {
                 List.of("check", "1", "--db", db, "--format", "json"),
                 List.of("export", "--db", db, "--format", "json", "-o", file),
                 List.of("check", file),
+                List.of("export", "--db", db, "--format", "csv", "-o", csv),
+                List.of("import", csv, "--db", imported, "--quiet"),
                 List.of("--help"),
                 List.of("score", "--help", "--lang", "en"));
     }

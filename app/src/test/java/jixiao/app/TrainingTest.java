@@ -26,6 +26,6 @@ class TrainingTest {
     @Test
     void theEverydayCommandsAreAllTrained(@TempDir Path folder) {
         Set<String> trained = Training.commands(folder).stream().map(command -> command.get(0)).collect(Collectors.toSet());
-        assertEquals(Set.of("score", "demo", "list", "show", "check", "export", "--help"), trained);
+        assertEquals(Set.of("score", "demo", "list", "show", "check", "export", "import", "--help"), trained);
     }
 }
