@@ -38,36 +38,37 @@ public final class TargetQuality {
         List<Finding> found = new ArrayList<>();
         noCostIndicator(project, rules, found);
         Set<String> seen = new HashSet<>();
-        int qualitative = 0;
         for (int i = 0; i < project.indicators().size(); i++) {
             Indicator indicator = project.indicators().get(i);
             IndicatorRef ref = new IndicatorRef(i, indicator.name());
-            if (!indicator.target().isQuantitative()) {
-                qualitative++;
-            }
             metByNothing(ref, indicator, found);
             satisfactionOfHundred(ref, indicator, found);
             level2(ref, indicator, found);
             if (!indicator.name().isBlank() && !seen.add(indicator.name().strip())) {
-                found.add(Finding.about(Severity.WARNING, FindingKind.DUPLICATE_INDICATOR.code(), ref, new Bilingual(
+                found.add(Finding.about(Severity.WARNING, FindingKind.DUPLICATE_INDICATOR.code(), ref, () -> new Bilingual(
                         ref.name() + "：与前面的指标同名", ref.name() + ": another indicator has the same name")));
             }
         }
-        int quantitative = project.indicators().size() - qualitative;
+        mostlyQualitative(project, found);
+        return found;
+    }
+
+    private static void mostlyQualitative(Project project, List<Finding> found) {
+        long qualitative = project.indicators().stream().filter(indicator -> !indicator.target().isQuantitative()).count();
+        long quantitative = project.indicators().size() - qualitative;
         if (qualitative > quantitative) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.MOSTLY_QUALITATIVE.code(), new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.MOSTLY_QUALITATIVE.code(), () -> new Bilingual(
                     "定性指标（" + qualitative + " 个）多于定量指标（" + quantitative + " 个）：能量化的应量化",
                     "more qualitative (" + qualitative + ") than quantitative (" + quantitative
                             + ") indicators: quantify what can be quantified")));
         }
-        return found;
     }
 
     private static void noCostIndicator(Project project, RuleSet rules, List<Finding> found) {
         boolean hasCost = project.indicators().stream()
                 .anyMatch(indicator -> indicator.level1().strip().equals(COST) || indicator.level2().strip().equals(COST));
         if (project.key().year() >= rules.costIndicatorsFrom() && !hasCost && !project.indicators().isEmpty()) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.NO_COST_INDICATOR.code(), new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.NO_COST_INDICATOR.code(), () -> new Bilingual(
                     project.key().year() + " 年的表单没有成本指标（" + rules.costIndicatorsFrom() + " 年起应设）",
                     "a form of " + project.key().year() + " has no 成本指标 (required from "
                             + rules.costIndicatorsFrom() + ")")));
@@ -77,7 +78,7 @@ public final class TargetQuality {
     private static void metByNothing(IndicatorRef ref, Indicator indicator, List<Finding> found) {
         if (indicator.target() instanceof Target.Quantitative target
                 && target.comparator() == Comparator.AT_LEAST && target.quantity().number().signum() <= 0) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.TARGET_MET_BY_NOTHING.code(), ref, new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.TARGET_MET_BY_NOTHING.code(), ref, () -> new Bilingual(
                     ref.name() + "：目标“" + target.text() + "”不做任何事也能达成，无法衡量绩效",
                     ref.name() + ": the target '" + target.text() + "' is met by doing nothing")));
         }
@@ -88,7 +89,7 @@ public final class TargetQuality {
         if (satisfaction && indicator.target() instanceof Target.Quantitative target
                 && target.quantity().unit().isPercent() && target.quantity().number().compareTo(HUNDRED) == 0
                 && (target.comparator() == Comparator.EQUAL || target.comparator() == Comparator.AT_LEAST)) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.SATISFACTION_100.code(), ref, new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.SATISFACTION_100.code(), ref, () -> new Bilingual(
                     ref.name() + "：满意度目标“" + target.text() + "”要求人人满意，不切实际",
                     ref.name() + ": a satisfaction target of '" + target.text() + "' asks everyone to be satisfied")));
         }
@@ -99,11 +100,11 @@ public final class TargetQuality {
         String level2 = indicator.level2().strip();
         Set<String> allowed = LEVEL2.get(level1);
         if (allowed == null) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.UNKNOWN_LEVEL1.code(), ref, new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.UNKNOWN_LEVEL1.code(), ref, () -> new Bilingual(
                     ref.name() + "：一级指标“" + level1 + "”不在指标体系中",
                     ref.name() + ": the level-1 category '" + level1 + "' is not one of the indicator tree's")));
         } else if (!allowed.contains(level2)) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.UNEXPECTED_LEVEL2.code(), ref, new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.UNEXPECTED_LEVEL2.code(), ref, () -> new Bilingual(
                     ref.name() + "：二级指标“" + level2 + "”不属于一级指标“" + level1 + "”",
                     ref.name() + ": the level-2 category '" + level2 + "' does not belong to '" + level1 + "'")));
         }
