@@ -35,7 +35,7 @@ public final class TargetQuality {
 
     /**
      * An indicator with its categories as written but for the spaces around them: each stripped once
-     * per review, not once per check (a review of many forms spent a tenth of its time stripping).
+     * per review, not once per check (a profile of many forms' review found a seventh of it stripping).
      */
     private record Place(IndicatorRef ref, Indicator indicator, String level1, String level2) {
 
