@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jixiao.domain.language.Bilingual;
+import jixiao.domain.project.Indicator;
 import jixiao.domain.project.Project;
 import jixiao.domain.scoring.Flag;
 import jixiao.domain.scoring.IndicatorScore;
@@ -26,14 +27,15 @@ final class ScoreWarnings {
         List<Finding> found = new ArrayList<>();
         for (int i = 0; i < card.indicators().size(); i++) {
             IndicatorScore score = card.indicator(i);
-            IndicatorRef ref = new IndicatorRef(i, project.indicators().get(i).name());
+            Indicator indicator = project.indicators().get(i);
+            IndicatorRef ref = new IndicatorRef(i, indicator.name());
             for (Flag flag : Flag.values()) {
                 if (score.hasFlag(flag) && WARNED.containsKey(flag)) {
-                    found.add(Finding.about(Severity.WARNING, WARNED.get(flag), ref, new Bilingual(
-                            ref.name() + "：" + flag.meaning().zh() + "（目标 " + project.indicators().get(i).target().text()
-                                    + "，实际 " + project.indicators().get(i).actual().text() + "）",
-                            ref.name() + ": " + flag.meaning().en() + " (target " + project.indicators().get(i).target().text()
-                                    + ", actual " + project.indicators().get(i).actual().text() + ")")));
+                    found.add(Finding.about(Severity.WARNING, WARNED.get(flag), ref, () -> new Bilingual(
+                            ref.name() + "：" + flag.meaning().zh() + "（目标 " + indicator.target().text()
+                                    + "，实际 " + indicator.actual().text() + "）",
+                            ref.name() + ": " + flag.meaning().en() + " (target " + indicator.target().text()
+                                    + ", actual " + indicator.actual().text() + ")")));
                 }
             }
         }

@@ -33,79 +33,106 @@ public final class TargetQuality {
     private TargetQuality() {
     }
 
+    /**
+     * An indicator with its categories as written but for the spaces around them: each stripped once
+     * per review, not once per check (a profile of many forms' review found a seventh of it stripping).
+     */
+    private record Place(IndicatorRef ref, Indicator indicator, String level1, String level2) {
+
+        static Place of(int index, Indicator indicator) {
+            return new Place(new IndicatorRef(index, indicator.name()), indicator, indicator.level1().strip(),
+                    indicator.level2().strip());
+        }
+
+        boolean isCost() {
+            return level1.equals(COST) || level2.equals(COST);
+        }
+    }
+
     /** Every target-quality warning of one form, in the form's order. */
     public static List<Finding> of(Project project, RuleSet rules) {
-        List<Finding> found = new ArrayList<>();
-        noCostIndicator(project, rules, found);
-        Set<String> seen = new HashSet<>();
-        int qualitative = 0;
+        List<Place> places = new ArrayList<>(project.indicators().size());
         for (int i = 0; i < project.indicators().size(); i++) {
-            Indicator indicator = project.indicators().get(i);
-            IndicatorRef ref = new IndicatorRef(i, indicator.name());
-            if (!indicator.target().isQuantitative()) {
-                qualitative++;
-            }
-            metByNothing(ref, indicator, found);
-            satisfactionOfHundred(ref, indicator, found);
-            level2(ref, indicator, found);
-            if (!indicator.name().isBlank() && !seen.add(indicator.name().strip())) {
-                found.add(Finding.about(Severity.WARNING, FindingKind.DUPLICATE_INDICATOR.code(), ref, new Bilingual(
-                        ref.name() + "：与前面的指标同名", ref.name() + ": another indicator has the same name")));
-            }
+            places.add(Place.of(i, project.indicators().get(i)));
         }
-        int quantitative = project.indicators().size() - qualitative;
+        List<Finding> found = new ArrayList<>();
+        noCostIndicator(project, places, rules, found);
+        Set<String> seen = new HashSet<>();
+        for (Place place : places) {
+            metByNothing(place, found);
+            satisfactionOfHundred(place, found);
+            level2(place, found);
+            duplicate(place, seen, found);
+        }
+        mostlyQualitative(project, found);
+        return found;
+    }
+
+    private static void mostlyQualitative(Project project, List<Finding> found) {
+        long qualitative = project.indicators().stream().filter(indicator -> !indicator.target().isQuantitative()).count();
+        long quantitative = project.indicators().size() - qualitative;
         if (qualitative > quantitative) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.MOSTLY_QUALITATIVE.code(), new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.MOSTLY_QUALITATIVE.code(), () -> new Bilingual(
                     "定性指标（" + qualitative + " 个）多于定量指标（" + quantitative + " 个）：能量化的应量化",
                     "more qualitative (" + qualitative + ") than quantitative (" + quantitative
                             + ") indicators: quantify what can be quantified")));
         }
-        return found;
     }
 
-    private static void noCostIndicator(Project project, RuleSet rules, List<Finding> found) {
-        boolean hasCost = project.indicators().stream()
-                .anyMatch(indicator -> indicator.level1().strip().equals(COST) || indicator.level2().strip().equals(COST));
-        if (project.key().year() >= rules.costIndicatorsFrom() && !hasCost && !project.indicators().isEmpty()) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.NO_COST_INDICATOR.code(), new Bilingual(
+    private static void noCostIndicator(Project project, List<Place> places, RuleSet rules, List<Finding> found) {
+        if (project.key().year() >= rules.costIndicatorsFrom() && !places.isEmpty()
+                && places.stream().noneMatch(Place::isCost)) {
+            found.add(Finding.about(Severity.WARNING, FindingKind.NO_COST_INDICATOR.code(), () -> new Bilingual(
                     project.key().year() + " 年的表单没有成本指标（" + rules.costIndicatorsFrom() + " 年起应设）",
                     "a form of " + project.key().year() + " has no 成本指标 (required from "
                             + rules.costIndicatorsFrom() + ")")));
         }
     }
 
-    private static void metByNothing(IndicatorRef ref, Indicator indicator, List<Finding> found) {
-        if (indicator.target() instanceof Target.Quantitative target
+    private static void metByNothing(Place place, List<Finding> found) {
+        IndicatorRef ref = place.ref();
+        if (place.indicator().target() instanceof Target.Quantitative target
                 && target.comparator() == Comparator.AT_LEAST && target.quantity().number().signum() <= 0) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.TARGET_MET_BY_NOTHING.code(), ref, new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.TARGET_MET_BY_NOTHING.code(), ref, () -> new Bilingual(
                     ref.name() + "：目标“" + target.text() + "”不做任何事也能达成，无法衡量绩效",
                     ref.name() + ": the target '" + target.text() + "' is met by doing nothing")));
         }
     }
 
-    private static void satisfactionOfHundred(IndicatorRef ref, Indicator indicator, List<Finding> found) {
-        boolean satisfaction = indicator.level1().strip().equals(SATISFACTION) || indicator.name().contains("满意度");
-        if (satisfaction && indicator.target() instanceof Target.Quantitative target
+    private static void satisfactionOfHundred(Place place, List<Finding> found) {
+        IndicatorRef ref = place.ref();
+        boolean satisfaction = place.level1().equals(SATISFACTION) || place.indicator().name().contains("满意度");
+        if (satisfaction && place.indicator().target() instanceof Target.Quantitative target
                 && target.quantity().unit().isPercent() && target.quantity().number().compareTo(HUNDRED) == 0
                 && (target.comparator() == Comparator.EQUAL || target.comparator() == Comparator.AT_LEAST)) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.SATISFACTION_100.code(), ref, new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.SATISFACTION_100.code(), ref, () -> new Bilingual(
                     ref.name() + "：满意度目标“" + target.text() + "”要求人人满意，不切实际",
                     ref.name() + ": a satisfaction target of '" + target.text() + "' asks everyone to be satisfied")));
         }
     }
 
-    private static void level2(IndicatorRef ref, Indicator indicator, List<Finding> found) {
-        String level1 = indicator.level1().strip();
-        String level2 = indicator.level2().strip();
+    private static void level2(Place place, List<Finding> found) {
+        IndicatorRef ref = place.ref();
+        String level1 = place.level1();
+        String level2 = place.level2();
         Set<String> allowed = LEVEL2.get(level1);
         if (allowed == null) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.UNKNOWN_LEVEL1.code(), ref, new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.UNKNOWN_LEVEL1.code(), ref, () -> new Bilingual(
                     ref.name() + "：一级指标“" + level1 + "”不在指标体系中",
                     ref.name() + ": the level-1 category '" + level1 + "' is not one of the indicator tree's")));
         } else if (!allowed.contains(level2)) {
-            found.add(Finding.about(Severity.WARNING, FindingKind.UNEXPECTED_LEVEL2.code(), ref, new Bilingual(
+            found.add(Finding.about(Severity.WARNING, FindingKind.UNEXPECTED_LEVEL2.code(), ref, () -> new Bilingual(
                     ref.name() + "：二级指标“" + level2 + "”不属于一级指标“" + level1 + "”",
                     ref.name() + ": the level-2 category '" + level2 + "' does not belong to '" + level1 + "'")));
+        }
+    }
+
+    private static void duplicate(Place place, Set<String> seen, List<Finding> found) {
+        IndicatorRef ref = place.ref();
+        String name = place.indicator().name();
+        if (!name.isBlank() && !seen.add(name.strip())) {
+            found.add(Finding.about(Severity.WARNING, FindingKind.DUPLICATE_INDICATOR.code(), ref, () -> new Bilingual(
+                    ref.name() + "：与前面的指标同名", ref.name() + ": another indicator has the same name")));
         }
     }
 }

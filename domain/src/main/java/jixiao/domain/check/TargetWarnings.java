@@ -19,10 +19,10 @@ final class TargetWarnings {
             Indicator indicator = project.indicators().get(i);
             IndicatorRef ref = new IndicatorRef(i, indicator.name());
             if (indicator.target() instanceof Target.Blank) {
-                found.add(Finding.about(Severity.WARNING, FindingKind.EMPTY_TARGET.code(), ref, new Bilingual(
+                found.add(Finding.about(Severity.WARNING, FindingKind.EMPTY_TARGET.code(), ref, () -> new Bilingual(
                         ref.name() + "：未填年度指标值", ref.name() + ": the target is empty")));
             } else if (indicator.target() instanceof Target.Unreadable unreadable) {
-                found.add(Finding.about(Severity.WARNING, FindingKind.UNREADABLE_TARGET.code(), ref, new Bilingual(
+                found.add(Finding.about(Severity.WARNING, FindingKind.UNREADABLE_TARGET.code(), ref, () -> new Bilingual(
                         ref.name() + "：目标“" + unreadable.text() + "”无法读取（" + unreadable.reason().zh()
                                 + "），按定性指标处理",
                         ref.name() + ": the target '" + unreadable.text() + "' cannot be read ("

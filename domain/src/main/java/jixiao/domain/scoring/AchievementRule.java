@@ -18,13 +18,18 @@ final class AchievementRule {
         BigDecimal share = share(achievement, rules);
         BigDecimal score = Arithmetic.round(weight.multiply(share));
         ScoreBand band = band(achievement, weight, rules);
+        return new Suggestion(Rule.ACHIEVEMENT, status(achievement), Optional.of(score), Set.of(),
+                Explanation.lazily(() -> List.of(Wording.rule(Rule.ACHIEVEMENT), step(achievement, weight, share, score, band))),
+                Optional.of(band));
+    }
+
+    private static Bilingual step(Achievement achievement, BigDecimal weight, BigDecimal share, BigDecimal score,
+            ScoreBand band) {
         String arithmetic = Arithmetic.two(weight) + " × " + share.movePointRight(2).stripTrailingZeros().toPlainString()
                 + "% = " + Arithmetic.two(score);
         String range = band.toString();
-        Bilingual step = new Bilingual(achievement.words().zh() + ": " + arithmetic + "（人工评分区间 " + range + "）",
+        return new Bilingual(achievement.words().zh() + ": " + arithmetic + "（人工评分区间 " + range + "）",
                 achievement.words().en() + ": " + arithmetic + " (manual scores must lie in " + range + ")");
-        return new Suggestion(Rule.ACHIEVEMENT, status(achievement), Optional.of(score), Set.of(),
-                List.of(Wording.rule(Rule.ACHIEVEMENT), step), Optional.of(band));
     }
 
     static ScoreBand band(Achievement achievement, BigDecimal weight, RuleSet rules) {

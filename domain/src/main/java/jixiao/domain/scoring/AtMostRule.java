@@ -13,7 +13,7 @@ final class AtMostRule implements ComparisonRule {
     public Suggestion score(Quantity target, Quantity actual, BigDecimal weight, RuleSet rules) {
         if (actual.number().compareTo(target.number()) <= 0) {
             return Suggestion.scored(Rule.AT_MOST, Status.MET, Arithmetic.round(weight), Set.of(),
-                    List.of(Wording.rule(Rule.AT_MOST), Wording.met(actual, "≤", target, weight)));
+                    () -> List.of(Wording.rule(Rule.AT_MOST), Wording.met(actual, "≤", target, weight)));
         }
         return Shortfall.reverse(Rule.AT_MOST, target, actual, weight, rules);
     }

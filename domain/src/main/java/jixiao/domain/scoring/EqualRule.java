@@ -3,6 +3,7 @@ package jixiao.domain.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.target.Quantity;
 
@@ -20,9 +21,9 @@ final class EqualRule implements ComparisonRule {
         }
         if (comparison > 0 && target.number().signum() == 0) {
             return Suggestion.scored(Rule.EQUAL, Status.NOT_MET, Arithmetic.round(BigDecimal.ZERO),
-                    Set.of(), List.of(Wording.rule(Rule.EQUAL), Wording.notMetZero(
+                    Set.of(), () -> List.of(Wording.rule(Rule.EQUAL), Wording.notMetZero(new Bilingual(
                             "目标为 0（不允许发生），实际 " + actual.plainNumber(),
-                            "the target is 0 (none allowed) and the actual is " + actual.plainNumber())));
+                            "the target is 0 (none allowed) and the actual is " + actual.plainNumber()))));
         }
         return Overshoot.fullMarks(Rule.EQUAL, comparison > 0 ? ">" : "=", target, actual, weight,
                 rules, BigDecimal.ONE);

@@ -2,6 +2,7 @@ package jixiao.domain.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.FundingColumn;
@@ -37,6 +38,12 @@ final class ExecutionRule {
         BigDecimal rate = ExecutionScore.rate(executed, adjusted, rules.executionRateRounding()).orElseThrow();
         BigDecimal score = executed.compareTo(adjusted) >= 0 ? Arithmetic.round(weight)
                 : Arithmetic.proportion(weight, executed, adjusted);
+        return new ExecutionScore(executed, adjusted, weight, Optional.of(rate), score,
+                Explanation.lazily(() -> steps(executed, adjusted, weight, rate, score)));
+    }
+
+    private List<Bilingual> steps(BigDecimal executed, BigDecimal adjusted, BigDecimal weight, BigDecimal rate,
+            BigDecimal score) {
         String rateFormula = executed.toPlainString() + " / " + adjusted.toPlainString() + " × 100 = "
                 + rate.toPlainString() + "%";
         String scoreFormula = executed.compareTo(adjusted) >= 0
@@ -45,11 +52,11 @@ final class ExecutionRule {
                 : executed.toPlainString() + " / " + adjusted.toPlainString() + " × "
                         + Arithmetic.two(weight) + " = " + Arithmetic.two(score);
         String rounding = rules.executionRateRounding() == RoundingMode.HALF_UP ? "" : " (" + rules.executionRateRounding() + ")";
-        return new ExecutionScore(executed, adjusted, weight, Optional.of(rate), score, Explanation.of(
+        return List.of(
                 new Bilingual("执行率 = 全年执行数 / 全年预算数: " + rateFormula + rounding,
                         "execution rate = executed / adjusted budget: " + rateFormula + rounding),
                 new Bilingual("执行得分 = 执行率（不超过 100%）× 分值: " + scoreFormula,
-                        "execution score = rate (at most 100 %) × weight: " + scoreFormula)));
+                        "execution score = rate (at most 100 %) × weight: " + scoreFormula));
     }
 
     private static ExecutionScore noMarks(FundingLine total, BigDecimal weight, Bilingual why) {

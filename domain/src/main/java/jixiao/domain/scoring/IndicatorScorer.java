@@ -31,29 +31,42 @@ final class IndicatorScorer {
                         new Bilingual("未填分值，无法计分", "no weight: nothing to score against")));
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         flags.addAll(suggestion.flags());
+        if (indicator.target() instanceof Target.Unreadable) {
+            flags.add(Flag.UNREADABLE_TARGET);
+        }
+        if (unitsDiffer(indicator)) {
+            flags.add(Flag.UNIT_MISMATCH);
+        }
+        if (indicator.manualScore().isPresent() && suggestion.band().isPresent()
+                && !suggestion.band().get().contains(indicator.manualScore().get())) {
+            flags.add(Flag.MANUAL_OUTSIDE_BAND);
+        }
+        return new IndicatorScore(suggestion.rule(), suggestion.status(), indicator.weight(),
+                suggestion.score().map(score -> clamp(score, indicator.weight().get())),
+                indicator.manualScore(), flags, suggestion.band(),
+                Explanation.lazily(() -> steps(indicator, suggestion, flags)));
+    }
+
+    /** The suggestion's steps, with those of the flags the indicator itself raised and of its manual score. */
+    private static List<Bilingual> steps(Indicator indicator, Suggestion suggestion, Set<Flag> flags) {
         List<Bilingual> steps = new ArrayList<>(suggestion.steps());
         if (indicator.target() instanceof Target.Unreadable unreadable) {
-            flags.add(Flag.UNREADABLE_TARGET);
             steps.add(0, new Bilingual("目标“" + unreadable.text() + "”无法读取：" + unreadable.reason().zh()
                     + "；按定性指标处理", "the target '" + unreadable.text() + "' cannot be read: "
                     + unreadable.reason().en() + "; treated as qualitative"));
         }
-        unitMismatch(indicator).ifPresent(step -> {
-            flags.add(Flag.UNIT_MISMATCH);
-            steps.add(step);
-        });
+        if (flags.contains(Flag.UNIT_MISMATCH)) {
+            steps.add(unitStep((Target.Quantitative) indicator.target(), (Actual.Measured) indicator.actual()));
+        }
         indicator.manualScore().ifPresent(manual -> {
             steps.add(manualStep(manual, suggestion.score()));
-            if (suggestion.band().isPresent() && !suggestion.band().get().contains(manual)) {
-                flags.add(Flag.MANUAL_OUTSIDE_BAND);
+            if (flags.contains(Flag.MANUAL_OUTSIDE_BAND)) {
                 steps.add(new Bilingual("人工评分 " + Arithmetic.two(manual) + " 不在区间 "
                         + suggestion.band().get() + " 内", "the manual score " + Arithmetic.two(manual)
                         + " lies outside " + suggestion.band().get()));
             }
         });
-        return new IndicatorScore(suggestion.rule(), suggestion.status(), indicator.weight(),
-                suggestion.score().map(score -> clamp(score, indicator.weight().get())),
-                indicator.manualScore(), flags, suggestion.band(), new Explanation(steps));
+        return steps;
     }
 
     private Suggestion suggest(Target target, Actual actual, BigDecimal weight) {
@@ -67,10 +80,8 @@ final class IndicatorScorer {
         }
         if (!(target instanceof Target.Blank) && actual.restates(target)) {
             Suggestion achieved = achievementRule.score(Achievement.ACHIEVED, weight, rules);
-            List<Bilingual> steps = new ArrayList<>(achieved.steps());
-            steps.add(1, new Bilingual("实际值与目标值相同，视为达成", "the actual restates the target: achieved"));
             return new Suggestion(achieved.rule(), achieved.status(), achieved.score(), achieved.flags(),
-                    steps, achieved.band());
+                    Explanation.lazily(() -> restated(achieved.steps())), achieved.band());
         }
         if (actual instanceof Actual.Missing) {
             return Suggestion.none(Status.NO_ACTUAL, new Bilingual("未填实际完成值", "no actual value yet"));
@@ -80,23 +91,32 @@ final class IndicatorScorer {
                 "the actual '" + actual.text() + "' cannot be compared by the rules: a person must set the score"));
     }
 
+    /** The achievement's steps, with why a restated actual counts as achieved after the rule. */
+    private static List<Bilingual> restated(List<Bilingual> achieved) {
+        List<Bilingual> steps = new ArrayList<>(achieved);
+        steps.add(1, new Bilingual("实际值与目标值相同，视为达成", "the actual restates the target: achieved"));
+        return steps;
+    }
+
     /** Units differ when both are written and differ, or when one side is a percentage and the other is bare. */
-    private static Optional<Bilingual> unitMismatch(Indicator indicator) {
+    private static boolean unitsDiffer(Indicator indicator) {
         if (!(indicator.target() instanceof Target.Quantitative target)
                 || !(indicator.actual() instanceof Actual.Measured actual)) {
-            return Optional.empty();
+            return false;
         }
         Unit expected = target.quantity().unit();
         Unit got = actual.quantity().unit();
-        boolean differ = !expected.equals(got)
+        return !expected.equals(got)
                 && (!expected.isNone() && !got.isNone() || expected.isPercent() || got.isPercent());
-        if (!differ) {
-            return Optional.empty();
-        }
-        return Optional.of(new Bilingual(
+    }
+
+    private static Bilingual unitStep(Target.Quantitative target, Actual.Measured actual) {
+        Unit expected = target.quantity().unit();
+        Unit got = actual.quantity().unit();
+        return new Bilingual(
                 "单位不同: 目标 " + describe(expected, "无单位") + "，实际 " + describe(got, "无单位") + "；仍按数字比较",
                 "units differ: target " + describe(expected, "none") + ", actual " + describe(got, "none")
-                        + "; the numbers are compared anyway"));
+                        + "; the numbers are compared anyway");
     }
 
     private static String describe(Unit unit, String none) {

@@ -14,11 +14,11 @@ final class LessThanRule implements ComparisonRule {
         int comparison = actual.number().compareTo(target.number());
         if (comparison < 0) {
             return Suggestion.scored(Rule.LESS_THAN, Status.MET, Arithmetic.round(weight), Set.of(),
-                    List.of(Wording.rule(Rule.LESS_THAN), Wording.met(actual, "<", target, weight)));
+                    () -> List.of(Wording.rule(Rule.LESS_THAN), Wording.met(actual, "<", target, weight)));
         }
         if (comparison == 0) {
             return Suggestion.scored(Rule.LESS_THAN, Status.NOT_MET, Arithmetic.round(weight),
-                    Set.of(Flag.EQUALS_STRICT_TARGET), List.of(Wording.rule(Rule.LESS_THAN),
+                    Set.of(Flag.EQUALS_STRICT_TARGET), () -> List.of(Wording.rule(Rule.LESS_THAN),
                             Wording.equalsStrict(actual, "<", target, weight)));
         }
         return Shortfall.reverse(Rule.LESS_THAN, target, actual, weight, rules);

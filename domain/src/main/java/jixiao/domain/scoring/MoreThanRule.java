@@ -18,7 +18,7 @@ final class MoreThanRule implements ComparisonRule {
         }
         if (comparison == 0) {
             return Suggestion.scored(Rule.MORE_THAN, Status.NOT_MET, Arithmetic.round(weight),
-                    Set.of(Flag.EQUALS_STRICT_TARGET), List.of(Wording.rule(Rule.MORE_THAN),
+                    Set.of(Flag.EQUALS_STRICT_TARGET), () -> List.of(Wording.rule(Rule.MORE_THAN),
                             Wording.equalsStrict(actual, ">", target, weight)));
         }
         return Shortfall.upward(Rule.MORE_THAN, target, actual, weight);

@@ -47,16 +47,27 @@ public final class Scorer {
         }
         ExecutionScore execution = executionRule.score(project.funding().total());
         BigDecimal total = execution.score();
-        StringBuilder formula = new StringBuilder(Arithmetic.two(execution.score()));
         for (IndicatorScore score : scores) {
             if (score.score().isPresent()) {
                 total = total.add(score.score().get());
-                formula.append(" + ").append(Arithmetic.two(score.score().get()));
             }
         }
         Grade grade = Grade.of(total, rules);
+        BigDecimal sum = total;
+        return new Scorecard(kind, rules.name(), Optional.of(execution), scores,
+                Optional.of(Arithmetic.round(total)), Optional.of(grade),
+                Explanation.lazily(() -> totalSteps(execution, scores, sum, grade)));
+    }
+
+    /** How the total and the grade came about: every score that counts, added up, and the grade's bounds. */
+    private List<Bilingual> totalSteps(ExecutionScore execution, List<IndicatorScore> scores, BigDecimal total,
+            Grade grade) {
+        StringBuilder formula = new StringBuilder(Arithmetic.two(execution.score()));
+        for (IndicatorScore score : scores) {
+            score.score().ifPresent(counted -> formula.append(" + ").append(Arithmetic.two(counted)));
+        }
         String sum = formula + " = " + Arithmetic.two(total);
-        Explanation explanation = Explanation.of(
+        return List.of(
                 new Bilingual("总分 = 执行得分 + 各指标得分: " + sum, "total = execution score + indicator scores: " + sum),
                 new Bilingual("等级: " + Arithmetic.two(total) + " → " + grade.symbol() + "（优 ≥ "
                         + rules.excellentFrom().toPlainString() + "，良 ≥ " + rules.goodFrom().toPlainString()
@@ -64,7 +75,5 @@ public final class Scorer {
                         "grade: " + Arithmetic.two(total) + " → " + grade.symbol() + " (优 ≥ "
                         + rules.excellentFrom().toPlainString() + ", 良 ≥ " + rules.goodFrom().toPlainString()
                         + ", 中 ≥ " + rules.fairFrom().toPlainString() + ")"));
-        return new Scorecard(kind, rules.name(), Optional.of(execution), scores,
-                Optional.of(Arithmetic.round(total)), Optional.of(grade), explanation);
     }
 }

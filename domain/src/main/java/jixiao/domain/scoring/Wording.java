@@ -31,8 +31,8 @@ final class Wording {
         return new Bilingual("未完成: " + arithmetic, "not met: " + arithmetic);
     }
 
-    static Bilingual notMetZero(String zhWhy, String enWhy) {
-        return new Bilingual("未完成: " + zhWhy + "，得 0.00", "not met: " + enWhy + ", score 0.00");
+    static Bilingual notMetZero(Bilingual why) {
+        return new Bilingual("未完成: " + why.zh() + "，得 0.00", "not met: " + why.en() + ", score 0.00");
     }
 
     static String ratio(String numerator, String denominator, BigDecimal weight) {
