@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalInt;
@@ -112,7 +113,7 @@ public final class CsvExchange {
                 CSVRecord record = records.next();
                 // A quoted cell may run over several lines: a row is located where it starts.
                 int line = line(linesBefore + 1);
-                List<String> cells = unneutralised(record.toList());
+                List<String> cells = unneutralised(record.values());
                 if (hasHeaderWidth(rows, line, cells, problems)) {
                     rows.row(line, cells);
                 }
@@ -133,7 +134,7 @@ public final class CsvExchange {
      */
     private static boolean hasHeaderWidth(RowAssembler rows, int line, List<String> cells, Problems problems) {
         OptionalInt width = rows.headerWidth();
-        if (width.isEmpty() || cells.size() == width.getAsInt() || cells.stream().allMatch(String::isBlank)) {
+        if (width.isEmpty() || cells.size() == width.getAsInt() || RowAssembler.blank(cells)) {
             return true;
         }
         problems.add(line, "", "这一行有 " + cells.size() + " 个单元格，表头有 " + width.getAsInt()
@@ -189,12 +190,12 @@ public final class CsvExchange {
         printer.flush();
     }
 
-    private static List<String> unneutralised(List<String> cells) {
-        List<String> plain = new ArrayList<>(cells.size());
-        for (String cell : cells) {
-            plain.add(FormulaGuard.unneutralised(cell));
+    /** A record's cells as the file meant them; the record's own array ({@link CSVRecord#values()}), read once, is changed in place. */
+    private static List<String> unneutralised(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = FormulaGuard.unneutralised(cells[i]);
         }
-        return plain;
+        return Arrays.asList(cells);
     }
 
     private static Reader withoutByteOrderMark(Reader in) throws IOException {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -70,7 +69,7 @@ final class RowAssembler {
 
     /** One row of cells as the file holds them; {@code line} is where the row starts in the file. */
     void row(int line, List<String> row) {
-        if (row.stream().allMatch(String::isBlank)) {
+        if (blank(row)) {
             return;
         }
         if (++rows > limits.rows()) {
@@ -88,14 +87,24 @@ final class RowAssembler {
             stopped = header == null;
             return;
         }
-        Map<Column, String> cells = header.cells(line, row, problems);
-        if (draft == null || startsAnotherProject(cells)) {
+        header.unnamed(line, row, problems);
+        if (draft == null || startsAnotherProject(row)) {
             finishProject();
-            startProject(line, cells);
+            startProject(line, row);
         } else {
-            takeProjectCells(line, cells);
+            takeProjectCells(line, row);
         }
-        takeIndicator(line, cells);
+        takeIndicator(line, row);
+    }
+
+    /** Whether every cell of a row is blank: such a row is skipped wherever it is. */
+    static boolean blank(List<String> row) {
+        for (String cell : row) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Hands on the last project; call once, after the last row. */
@@ -122,9 +131,9 @@ final class RowAssembler {
         return readable;
     }
 
-    private boolean startsAnotherProject(Map<Column, String> cells) {
+    private boolean startsAnotherProject(List<String> row) {
         for (Column column : header.present(Column.Part.KEY)) {
-            String given = cell(cells, column).strip();
+            String given = cell(row, column).strip();
             if (!given.isEmpty() && !given.equals(draft.text(column).strip())) {
                 return true;
             }
@@ -132,9 +141,9 @@ final class RowAssembler {
         return false;
     }
 
-    private void startProject(int line, Map<Column, String> cells) {
+    private void startProject(int line, List<String> row) {
         draft = new Draft(problems.count(), line);
-        takeProjectCells(line, cells);
+        takeProjectCells(line, row);
         String year = draft.text(Column.YEAR).strip();
         if (year.isEmpty()) {
             problem(line, Column.YEAR, "缺少年度", "the year is missing");
@@ -168,9 +177,9 @@ final class RowAssembler {
         }
     }
 
-    private void takeProjectCells(int line, Map<Column, String> cells) {
+    private void takeProjectCells(int line, List<String> row) {
         for (Column column : header.present()) {
-            String given = cell(cells, column);
+            String given = cell(row, column);
             if (column.part() == Column.Part.INDICATOR || given.isBlank()) {
                 continue;
             }
@@ -186,10 +195,10 @@ final class RowAssembler {
         }
     }
 
-    private void takeIndicator(int line, Map<Column, String> cells) {
+    private void takeIndicator(int line, List<String> row) {
         boolean blank = true;
         for (Column column : header.present(Column.Part.INDICATOR)) {
-            blank &= cell(cells, column).isBlank();
+            blank &= cell(row, column).isBlank();
         }
         if (blank) {
             return;
@@ -198,10 +207,10 @@ final class RowAssembler {
             problem(line, Column.INDICATOR, "一个项目至多 " + limits.indicators() + " 个指标",
                     "a project may have at most " + limits.indicators() + " indicators");
         }
-        Optional<BigDecimal> weight = amount(line, Column.WEIGHT, cell(cells, Column.WEIGHT));
-        Optional<BigDecimal> score = amount(line, Column.SCORE, cell(cells, Column.SCORE));
+        Optional<BigDecimal> weight = amount(line, Column.WEIGHT, cell(row, Column.WEIGHT));
+        Optional<BigDecimal> score = amount(line, Column.SCORE, cell(row, Column.SCORE));
         for (Column column : header.present(Column.Part.INDICATOR)) {
-            draft.chars += cell(cells, column).length();
+            draft.chars += cell(row, column).length();
         }
         if (draft.chars > limits.projectChars() && !draft.tooLong) {
             draft.tooLong = true;
@@ -211,18 +220,26 @@ final class RowAssembler {
         if (problems.count() > draft.problemsBefore) {
             return; // the project will not be imported: holding its rows would only cost memory
         }
-        draft.indicators.add(Indicator.of(cell(cells, Column.LEVEL1), cell(cells, Column.LEVEL2),
-                cell(cells, Column.INDICATOR), cell(cells, Column.TARGET), cell(cells, Column.ACTUAL),
-                weight.orElse(null), score.orElse(null), cell(cells, Column.DEVIATION)));
-        Map<Column, String> stageCells = new EnumMap<>(Column.class);
+        draft.indicators.add(Indicator.of(cell(row, Column.LEVEL1), cell(row, Column.LEVEL2),
+                cell(row, Column.INDICATOR), cell(row, Column.TARGET), cell(row, Column.ACTUAL),
+                weight.orElse(null), score.orElse(null), cell(row, Column.DEVIATION)));
+        draft.rows.add(stageCells(line, row));
+    }
+
+    /** The row's stage cells that are filled in, reporting those that do not read. */
+    private Map<Column, String> stageCells(int line, List<String> row) {
+        Map<Column, String> stageCells = Map.of();
         for (Column column : header.stageRowColumns()) {
-            String given = cell(cells, column);
+            String given = cell(row, column);
             if (!given.isBlank()) {
+                if (stageCells.isEmpty()) {
+                    stageCells = new EnumMap<>(Column.class); // most rows have none: no map made for them
+                }
                 stageCells.put(column, given);
                 StageCells.problem(column, given).ifPresent(why -> problem(line, column, why.zh(), why.en()));
             }
         }
-        draft.rows.add(stageCells.isEmpty() ? Map.of() : stageCells);
+        return stageCells;
     }
 
     private void finishProject() {
@@ -291,8 +308,8 @@ final class RowAssembler {
         problems.add(line, header.name(column), message);
     }
 
-    private static String cell(Map<Column, String> cells, Column column) {
-        return Objects.requireNonNullElse(cells.get(column), "");
+    private String cell(List<String> row, Column column) {
+        return header.cell(row, column);
     }
 
     /** The project being read: the first value given for each project column, its indicators and their stage cells. */
