@@ -184,8 +184,7 @@ final class RowAssembler {
                 continue;
             }
             if (!draft.has(column)) {
-                draft.put(column, given, line);
-                amount(line, column, given);
+                draft.put(column, given, line, amount(line, column, given));
                 StageCells.problem(column, given).ifPresent(why -> problem(line, column, why.zh(), why.en()));
             } else if (!same(column, draft.text(column), given)) {
                 Bilingual earlier = Excerpt.of(draft.text(column).strip());
@@ -275,12 +274,7 @@ final class RowAssembler {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        Optional<Bilingual> problem = AmountText.problem(text);
-        if (problem.isPresent()) {
-            problem(line, column, problem.get());
-            return Optional.empty();
-        }
-        return Amounts.parse(text);
+        return AmountText.read(text, problem -> problem(line, column, problem));
     }
 
     /** Whether a later row's value says the same as the project's: amounts by value, text as typed but for spaces around it. */
@@ -321,6 +315,8 @@ final class RowAssembler {
         private boolean tooLong;
         private final Map<Column, String> values = new EnumMap<>(Column.class);
         private final Map<Column, Integer> lines = new EnumMap<>(Column.class);
+        /** The amounts of the amount columns among {@link #values}, as read when they were put. */
+        private final Map<Column, BigDecimal> amounts = new EnumMap<>(Column.class);
         private final List<Indicator> indicators = new ArrayList<>();
         /** Each indicator row's stage cells, row for row with {@link #indicators}. */
         private final List<Map<Column, String>> rows = new ArrayList<>();
@@ -342,26 +338,25 @@ final class RowAssembler {
             return lines.get(column);
         }
 
-        void put(Column column, String value, int line) {
+        void put(Column column, String value, int line, Optional<BigDecimal> amount) {
             chars += value.length();
             values.put(column, value);
             lines.put(column, line);
+            amount.ifPresent(read -> amounts.put(column, read));
         }
 
-        /** Only called when no cell of the project had a problem, so every amount reads. */
+        /** Only called when no cell of the project had a problem, so every amount was read. */
         Project toProject() {
             ProjectKey key = new ProjectKey(Integer.parseInt(text(Column.YEAR).strip()), text(Column.UNIT),
                     text(Column.NAME), text(Column.CODE));
             Profile profile = new Profile(text(Column.DEPARTMENT), text(Column.NATURE), text(Column.CATEGORY),
                     text(Column.START), text(Column.END));
-            Funding funding = new Funding(text(Column.MONEY_UNIT), Map.of());
+            Map<FundingSource, FundingLine> fundingLines = new EnumMap<>(FundingSource.class);
             for (Column column : Column.values()) {
-                if (column.fundingSource().isPresent()) {
-                    FundingSource source = column.fundingSource().get();
-                    FundingLine line = funding.line(source).with(column.fundingColumn(), amount(column));
-                    funding = funding.with(source, line);
-                }
+                column.fundingSource().ifPresent(source -> fundingLines.put(source, fundingLines.getOrDefault(source,
+                        FundingLine.EMPTY).with(column.fundingColumn(), amount(column))));
             }
+            Funding funding = new Funding(text(Column.MONEY_UNIT), fundingLines);
             Goals goals = new Goals(text(Column.OVERALL_GOAL), text(Column.GOAL), text(Column.ACTUAL_SUMMARY));
             String grade = text(Column.GRADE);
             Published published = new Published(amount(Column.EXECUTION_WEIGHT), amount(Column.EXECUTION_RATE),
@@ -371,7 +366,7 @@ final class RowAssembler {
         }
 
         private Optional<BigDecimal> amount(Column column) {
-            return Amounts.parse(text(column));
+            return Optional.ofNullable(amounts.get(column));
         }
     }
 }
