@@ -107,7 +107,8 @@ public final class CsvExchange {
         RowAssembler rows = new RowAssembler(problems, limits, each);
         long linesBefore = 0;
         try {
-            CSVParser parser = FORMAT.parse(new CsvRowGuard(withoutByteOrderMark(in), limits.rowChars()));
+            CsvRowGuard guard = new CsvRowGuard(withoutByteOrderMark(in), limits.rowChars());
+            CSVParser parser = FORMAT.parse(guard);
             Iterator<CSVRecord> records = parser.iterator();
             while (rows.wantsRows() && records.hasNext()) {
                 CSVRecord record = records.next();
@@ -115,7 +116,7 @@ public final class CsvExchange {
                 int line = line(linesBefore + 1);
                 List<String> cells = unneutralised(record.values());
                 if (hasHeaderWidth(rows, line, cells, problems)) {
-                    rows.row(line, cells);
+                    rows.row(line, cells, guard.mayHoldControls());
                 }
                 linesBefore = parser.getCurrentLineNumber();
             }

@@ -69,6 +69,15 @@ final class RowAssembler {
 
     /** One row of cells as the file holds them; {@code line} is where the row starts in the file. */
     void row(int line, List<String> row) {
+        row(line, row, true);
+    }
+
+    /**
+     * The same, from a reader that has seen every character of the row: {@code mayHoldControls} false
+     * when none may be a control character ({@link jixiao.domain.language.Printable#mayBeControl}), so
+     * that the cells need only be measured.
+     */
+    void row(int line, List<String> row, boolean mayHoldControls) {
         if (blank(row)) {
             return;
         }
@@ -78,7 +87,7 @@ final class RowAssembler {
             stopped = true;
             return;
         }
-        if (!cellsReadable(line, row)) {
+        if (!cellsReadable(line, row, mayHoldControls)) {
             return; // the problems counted keep its project from being handed on
         }
         if (header == null) {
@@ -119,10 +128,11 @@ final class RowAssembler {
      * Whether every cell of the row is text a form may hold; the problems name the cells that are not.
      * Such a row is not taken apart at all: its project cannot be imported anyway.
      */
-    private boolean cellsReadable(int line, List<String> row) {
+    private boolean cellsReadable(int line, List<String> row, boolean mayHoldControls) {
         boolean readable = true;
         for (int i = 0; i < row.size(); i++) {
-            Optional<Bilingual> problem = CellText.problem(row.get(i), limits);
+            Optional<Bilingual> problem = mayHoldControls ? CellText.problem(row.get(i), limits)
+                    : CellText.tooLong(row.get(i), limits);
             if (problem.isPresent()) {
                 problems.add(line, header == null ? Header.letter(i) : header.name(i), problem.get());
                 readable = false;

@@ -276,6 +276,17 @@ class CsvExchangeTest {
     }
 
     @Test
+    void aControlCharacterAfterThousandsOfCleanRowsIsStillFoundInItsQuotedCell() throws IOException {
+        StringBuilder text = new StringBuilder("year,unit,name,indicator,deviation\r\n");
+        for (int i = 1; i <= 5000; i++) {
+            text.append("2024,某单位,项目").append(i).append(",指标,\"说明\t第一行\r\n第二行\"\r\n");
+        }
+        text.append("2024,某单位,项目末,指标,\"说明\r\n\u0007\"\r\n");
+        assertEquals(List.of("b.csv:10002: deviation: character 5 is a control character, U+0007 (␇): remove it"),
+                formatted(csv.read(new StringReader(text.toString()), "b.csv")));
+    }
+
+    @Test
     void negativeMoneyAndWeightsAreRefusedAtTheirCells() throws IOException {
         String text = "year,unit,name,total_adjusted,total_executed,indicator,weight\n2024,某单位,项目1,-100,50,指标1,-5\n";
         assertEquals(List.of("n.csv:2: total_adjusted: may not be negative (-100)",
