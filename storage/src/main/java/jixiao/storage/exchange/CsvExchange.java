@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import jixiao.domain.language.Language;
@@ -94,6 +95,26 @@ public final class CsvExchange {
         }
         chars.clear();
         return decoder.flush(chars).isError() ? GB18030 : StandardCharsets.UTF_8;
+    }
+
+    /**
+     * Reads a file in the given encoding or, without one, in the encoding {@link #detect} would choose,
+     * decided as the file is read ({@link GuessedEncoding}); otherwise as {@link #read(Reader, String,
+     * Consumer)}, the file named by its path in problems.
+     */
+    public List<Problem> read(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each) throws IOException {
+        if (encoding.isEmpty()) {
+            try (GuessedEncoding in = new GuessedEncoding(file, each)) {
+                List<Problem> problems = read(in, file.toString(), in::take);
+                in.finish();
+                return problems;
+            } catch (GuessedEncoding.NotUtf8 e) {
+                // Nothing was handed on: the file is read again, as GB18030.
+            }
+        }
+        try (Reader in = Files.newBufferedReader(file, encoding.orElse(GB18030))) {
+            return read(in, file.toString(), each);
+        }
     }
 
     /**
