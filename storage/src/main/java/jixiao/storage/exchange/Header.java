@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.Language;
 
@@ -26,6 +27,9 @@ final class Header {
      */
     private final int[] positions = new int[Column.values().length];
     private final List<Column> stageRowColumns;
+    private final boolean hasStageColumns;
+    /** The positions whose header is blank: a value under one would be lost. */
+    private final int[] unnamed;
     /** The columns the file has, in {@link Column}'s order, and those of each part. */
     private final List<Column> present;
     private final Map<Column.Part, List<Column>> presentByPart = new EnumMap<>(Column.Part.class);
@@ -45,6 +49,8 @@ final class Header {
         }
         this.stageRowColumns = names.keySet().stream()
                 .filter(column -> column.part() == Column.Part.INDICATOR && column.group() != Column.Group.FORM).toList();
+        this.hasStageColumns = names.keySet().stream().anyMatch(column -> column.group() != Column.Group.FORM);
+        this.unnamed = IntStream.range(0, columns.size()).filter(i -> columns.get(i) == null).toArray();
     }
 
     /** The header, or empty after reporting why the row cannot be one. */
@@ -88,11 +94,20 @@ final class Header {
 
     /** Reports each value of the row under a position with no header: it would be lost. */
     void unnamed(int line, List<String> row, Problems problems) {
-        for (int i = 0; i < row.size(); i++) {
-            if ((i >= columns.size() || columns.get(i) == null) && !row.get(i).isBlank()) {
-                problems.add(line, letter(i), "这一列没有表头，其中的值会丢失",
-                        "this column has no header, so its value would be lost");
+        for (int position : unnamed) {
+            if (position < row.size()) {
+                unnamed(line, row, position, problems);
             }
+        }
+        for (int position = columns.size(); position < row.size(); position++) {
+            unnamed(line, row, position, problems);
+        }
+    }
+
+    private static void unnamed(int line, List<String> row, int position, Problems problems) {
+        if (!row.get(position).isBlank()) {
+            problems.add(line, letter(position), "这一列没有表头，其中的值会丢失",
+                    "this column has no header, so its value would be lost");
         }
     }
 
@@ -112,6 +127,11 @@ final class Header {
     /** The same, of one part. */
     List<Column> present(Column.Part part) {
         return presentByPart.getOrDefault(part, List.of());
+    }
+
+    /** Whether the file has any of the stage columns (a file of forms alone has none). */
+    boolean hasStageColumns() {
+        return hasStageColumns;
     }
 
     /** The stage columns of an indicator's row the file has (none in a file of forms alone). */

@@ -263,7 +263,9 @@ final class RowAssembler {
         int line = draft.firstLine;
         Map<StageKind, Project> forms = draft.has(Column.FORMS) ? JsonReader.forms(draft.text(Column.FORMS),
                 (key, why) -> problem(line, Column.FORMS, key + ": " + why.zh(), key + ": " + why.en())) : Map.of();
-        StageKeys keys = StageCells.keys(draft.values, draft.rows, header.columns(), forms);
+        // A file of forms alone (no stage column) says nothing of the year beside its form.
+        StageKeys keys = header.hasStageColumns() ? StageCells.keys(draft.values, draft.rows, header.columns(), forms)
+                : StageKeys.NONE;
         if (keys.monitoring().isPresent() && draft.text(Column.MONITORING_MONTH).isBlank()) {
             problem(line, Column.MONITORING_MONTH, "运行监控须填监控月份（1 到 12）", "a monitoring return needs its month (1 to 12)");
         }
