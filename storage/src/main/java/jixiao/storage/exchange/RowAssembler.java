@@ -106,6 +106,16 @@ final class RowAssembler {
         takeIndicator(line, row);
     }
 
+    /** Whether the row's cells in these columns are all blank. */
+    private boolean blank(List<String> row, List<Column> columns) {
+        for (Column column : columns) {
+            if (!cell(row, column).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether every cell of a row is blank: such a row is skipped wherever it is. */
     static boolean blank(List<String> row) {
         for (String cell : row) {
@@ -205,11 +215,7 @@ final class RowAssembler {
     }
 
     private void takeIndicator(int line, List<String> row) {
-        boolean blank = true;
-        for (Column column : header.present(Column.Part.INDICATOR)) {
-            blank &= cell(row, column).isBlank();
-        }
-        if (blank) {
+        if (blank(row, header.present(Column.Part.INDICATOR))) {
             return;
         }
         if (draft.indicators.size() == limits.indicators()) {
