@@ -83,10 +83,7 @@ final class ExchangeFiles {
                     return new JsonReader().read(in, file.toString(), each);
                 }
             case CSV:
-                Charset charset = encoding.isPresent() ? encoding.get() : CsvExchange.detect(file);
-                try (Reader in = Files.newBufferedReader(file, charset)) {
-                    return new CsvExchange().read(in, file.toString(), each);
-                }
+                return new CsvExchange().read(file, encoding, each);
             default:
                 return new XlsxExchange().read(file, file.toString(), each);
         }

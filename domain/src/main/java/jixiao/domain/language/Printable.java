@@ -48,11 +48,20 @@ public final class Printable {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
-            } else if (c != '\t' && c != '\r' && replacement(c) != c) {
+            } else if (mayBeControl(c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a character is what {@link #firstControl} finds, or may be (a surrogate may be half of a
+     * pair, which is text): a reader that sees each character of a file once can tell by this that a
+     * text has none, without looking at it again.
+     */
+    public static boolean mayBeControl(char c) {
+        return c != '\t' && c != '\r' && replacement(c) != c;
     }
 
     private static boolean isClean(String text) {

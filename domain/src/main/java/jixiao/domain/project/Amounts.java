@@ -32,12 +32,15 @@ public final class Amounts {
      * The reason quotes an {@link Excerpt} of the text, never all of it.
      */
     public static Optional<BigDecimal> parse(String text) {
-        Optional<Bilingual> whyNot = whyNot(text);
-        if (whyNot.isPresent()) {
-            throw new NumberFormatException(whyNot.get().en());
-        }
         String folded = HalfWidth.of(text).strip();
-        return folded.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(folded.replace(",", "")));
+        if (folded.isEmpty()) {
+            return Optional.empty();
+        }
+        // Folded and checked once: an import parses every amount it reads; whyNot says why only when it is none.
+        if (!isAmount(folded) || !withinDigits(folded)) {
+            throw new NumberFormatException(whyNot(text).orElseThrow().en());
+        }
+        return Optional.of(new BigDecimal(folded.replace(",", "")));
     }
 
     /** Why the text is not an amount, quoting an {@link Excerpt} of it; empty when it is one, or blank. */

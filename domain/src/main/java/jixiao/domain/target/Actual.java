@@ -20,7 +20,7 @@ public sealed interface Actual permits Actual.Measured, Actual.Phrase, Actual.De
 
     static Actual parse(String typed) {
         String text = typed == null ? "" : typed;
-        if (HalfWidth.of(text).isBlank()) {
+        if (text.isBlank()) { // as blank folded (HalfWidth): it folds spaces to spaces, and nothing else to one
             return new Missing(text);
         }
         Notation.Reading reading = Notation.read(text);

@@ -27,6 +27,8 @@ final class Notation {
     private static final String NOT_IN_A_UNIT = "0123456789<>=≥≤≧≦";
     /** Characters a unit may not start with. */
     private static final String NOT_A_UNIT_START = ".,;:、，。";
+    /** The first characters of {@link #SPELLINGS}: most texts start with none, and need not try nine spellings. */
+    private static final String COMPARATOR_STARTS = "><=≥≧≤≦";
 
     /** What a piece of text turned out to be. */
     sealed interface Reading permits Number, Unreadable, Words {
@@ -50,7 +52,8 @@ final class Notation {
     static Reading read(String typed) {
         String text = HalfWidth.of(typed).strip();
         Optional<Map.Entry<String, Comparator>> spelling = comparatorAtStart(text);
-        String rest = spelling.map(entry -> text.substring(entry.getKey().length()).strip()).orElse(text);
+        // The text is stripped at its end already: only the spaces after the comparator remain to skip.
+        String rest = spelling.isPresent() ? text.substring(afterSpaces(text, spelling.get().getKey().length())) : text;
         int end = numberEnd(rest);
         if (end < 0) {
             return spelling.isPresent() ? unreadableAfter(spelling.get().getKey()) : new Words(text);
@@ -63,8 +66,9 @@ final class Notation {
                     + " before the point and " + Amounts.MAX_DECIMALS + " after it"));
         }
         String unit = rest.substring(end);
-        if (notAUnit(unit.strip())) {
-            Bilingual more = Excerpt.of(unit.strip());
+        String bare = unit.substring(afterSpaces(unit, 0));
+        if (notAUnit(bare)) {
+            Bilingual more = Excerpt.of(bare);
             return new Unreadable(new Bilingual("数字“" + number + "”之后还有数字或符号“" + more.zh()
                     + "”（区间或笔误）", "more after the number " + number + ": '" + more.en()
                     + "' (a range or a typo)"));
@@ -97,7 +101,19 @@ final class Notation {
         return false;
     }
 
+    /** Where the text's first character that is not a space is, from {@code from} on: as {@link String#strip()} sees spaces. */
+    private static int afterSpaces(String text, int from) {
+        int first = from;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return first;
+    }
+
     private static Optional<Map.Entry<String, Comparator>> comparatorAtStart(String text) {
+        if (text.isEmpty() || COMPARATOR_STARTS.indexOf(text.charAt(0)) < 0) {
+            return Optional.empty();
+        }
         for (Map.Entry<String, Comparator> spelling : SPELLINGS) {
             if (text.startsWith(spelling.getKey())) {
                 return Optional.of(spelling);

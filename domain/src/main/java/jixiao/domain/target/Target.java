@@ -2,7 +2,6 @@ package jixiao.domain.target;
 
 import java.util.Objects;
 import jixiao.domain.language.Bilingual;
-import jixiao.domain.language.HalfWidth;
 
 /**
  * A target as written on a form, parsed (scoring.md §2). Parsing never fails: text the rules
@@ -19,7 +18,7 @@ public sealed interface Target permits Target.Quantitative, Target.Qualitative, 
 
     static Target parse(String typed) {
         String text = typed == null ? "" : typed;
-        if (HalfWidth.of(text).isBlank()) {
+        if (text.isBlank()) { // as blank folded (HalfWidth): it folds spaces to spaces, and nothing else to one
             return new Blank(text);
         }
         Notation.Reading reading = Notation.read(text);

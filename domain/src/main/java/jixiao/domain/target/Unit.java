@@ -19,9 +19,9 @@ public record Unit(String text) {
     /** The unit as typed after the number: whitespace and one pair of enclosing brackets removed. */
     static Unit of(String typed) {
         String text = HalfWidth.of(typed).strip();
-        if (text.length() >= 2 && text.startsWith("(") && text.endsWith(")")
-                && balanced(text.substring(1, text.length() - 1))) {
-            text = text.substring(1, text.length() - 1).strip();
+        int last = text.length() - 1;
+        if (last >= 1 && text.charAt(0) == '(' && text.charAt(last) == ')' && balanced(text, 1, last)) {
+            text = text.substring(1, last).strip();
         }
         return text.isEmpty() ? NONE : new Unit(text);
     }
@@ -49,9 +49,10 @@ public record Unit(String text) {
         return text.equals("%");
     }
 
-    private static boolean balanced(String text) {
+    /** Whether the brackets between {@code from} and {@code to} close as they open. */
+    private static boolean balanced(String text, int from, int to) {
         int depth = 0;
-        for (int i = 0; i < text.length() && depth >= 0; i++) {
+        for (int i = from; i < to && depth >= 0; i++) {
             char c = text.charAt(i);
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
         }

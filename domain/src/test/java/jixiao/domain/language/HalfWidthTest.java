@@ -17,4 +17,13 @@ class HalfWidthTest {
         assertEquals("≥20.00(个) 及时", HalfWidth.of("≥20.00(个) 及时"));
         assertEquals("", HalfWidth.of(null));
     }
+
+    /** What lets a parser ask whether typed text is blank before folding it. */
+    @Test
+    void foldsSpacesToSpacesAndNothingElseToOne() {
+        for (int code = 0; code <= Character.MAX_VALUE; code++) {
+            String typed = String.valueOf((char) code);
+            assertEquals(typed.isBlank(), HalfWidth.of(typed).isBlank(), () -> "U+" + Integer.toHexString(typed.charAt(0)));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package jixiao.domain.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,16 @@ class PrintableTest {
         assertEquals(1, Printable.firstControl("a\u0085"));
         assertEquals(0, Printable.firstControl("\u202Eevil"));
         assertEquals(1, Printable.firstControl("x\uDC00y"));
+    }
+
+    @Test
+    void everyCharacterTheFirstControlFindsMayBeAControlAndTextOtherwiseMayNot() {
+        for (int code = 0; code <= Character.MAX_VALUE; code++) {
+            char c = (char) code;
+            boolean found = Printable.firstControl(String.valueOf(c)) == 0;
+            assertEquals(found, Printable.mayBeControl(c), () -> "U+" + Integer.toHexString(c));
+        }
+        assertFalse(Printable.mayBeControl('\n'));
+        assertFalse(Printable.mayBeControl('个'));
     }
 }

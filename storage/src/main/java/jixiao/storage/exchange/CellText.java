@@ -16,10 +16,22 @@ final class CellText {
 
     /** Why the text cannot be imported, or empty when it can. */
     static Optional<Bilingual> problem(String text, Limits limits) {
-        if (text.length() > limits.cellChars()) {
-            return Optional.of(new Bilingual("长 " + text.length() + " 字，超过单元格的上限 " + limits.cellChars() + " 字",
-                    text.length() + " characters long, more than a cell's " + limits.cellChars()));
+        return tooLong(text, limits).or(() -> control(text));
+    }
+
+    /**
+     * Why the text cannot be imported, if it is too long; for a reader that knows it has no control
+     * characters ({@link Printable#mayBeControl}), the only thing left to check.
+     */
+    static Optional<Bilingual> tooLong(String text, Limits limits) {
+        if (text.length() <= limits.cellChars()) {
+            return Optional.empty();
         }
+        return Optional.of(new Bilingual("长 " + text.length() + " 字，超过单元格的上限 " + limits.cellChars() + " 字",
+                text.length() + " characters long, more than a cell's " + limits.cellChars()));
+    }
+
+    private static Optional<Bilingual> control(String text) {
         int control = Printable.firstControl(text);
         if (control < 0) {
             return Optional.empty();

@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import jixiao.domain.language.Language;
@@ -96,6 +98,26 @@ public final class CsvExchange {
     }
 
     /**
+     * Reads a file in the given encoding or, without one, in the encoding {@link #detect} would choose,
+     * decided as the file is read ({@link GuessedEncoding}); otherwise as {@link #read(Reader, String,
+     * Consumer)}, the file named by its path in problems.
+     */
+    public List<Problem> read(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each) throws IOException {
+        if (encoding.isEmpty()) {
+            try (GuessedEncoding in = new GuessedEncoding(file, each)) {
+                List<Problem> problems = read(in, file.toString(), in::take);
+                in.finish();
+                return problems;
+            } catch (GuessedEncoding.NotUtf8 e) {
+                // Nothing was handed on: the file is read again, as GB18030.
+            }
+        }
+        try (Reader in = Files.newBufferedReader(file, encoding.orElse(GB18030))) {
+            return read(in, file.toString(), each);
+        }
+    }
+
+    /**
      * Reads a file, handing each project to {@code each} as soon as its last row is read, if none of
      * its rows had a problem; {@code source} names the file in problems. Returns every problem found,
      * located {@code FILE:LINE: column}. A caller that must import all or nothing discards what it was
@@ -106,15 +128,16 @@ public final class CsvExchange {
         RowAssembler rows = new RowAssembler(problems, limits, each);
         long linesBefore = 0;
         try {
-            CSVParser parser = FORMAT.parse(new CsvRowGuard(withoutByteOrderMark(in), limits.rowChars()));
+            CsvRowGuard guard = new CsvRowGuard(withoutByteOrderMark(in), limits.rowChars());
+            CSVParser parser = FORMAT.parse(guard);
             Iterator<CSVRecord> records = parser.iterator();
             while (rows.wantsRows() && records.hasNext()) {
                 CSVRecord record = records.next();
                 // A quoted cell may run over several lines: a row is located where it starts.
                 int line = line(linesBefore + 1);
-                List<String> cells = unneutralised(record.toList());
+                List<String> cells = unneutralised(record.values());
                 if (hasHeaderWidth(rows, line, cells, problems)) {
-                    rows.row(line, cells);
+                    rows.row(line, cells, guard.mayHoldControls());
                 }
                 linesBefore = parser.getCurrentLineNumber();
             }
@@ -133,7 +156,7 @@ public final class CsvExchange {
      */
     private static boolean hasHeaderWidth(RowAssembler rows, int line, List<String> cells, Problems problems) {
         OptionalInt width = rows.headerWidth();
-        if (width.isEmpty() || cells.size() == width.getAsInt() || cells.stream().allMatch(String::isBlank)) {
+        if (width.isEmpty() || cells.size() == width.getAsInt() || RowAssembler.blank(cells)) {
             return true;
         }
         problems.add(line, "", "这一行有 " + cells.size() + " 个单元格，表头有 " + width.getAsInt()
@@ -189,12 +212,12 @@ public final class CsvExchange {
         printer.flush();
     }
 
-    private static List<String> unneutralised(List<String> cells) {
-        List<String> plain = new ArrayList<>(cells.size());
-        for (String cell : cells) {
-            plain.add(FormulaGuard.unneutralised(cell));
+    /** A record's cells as the file meant them; the record's own array ({@link CSVRecord#values()}), read once, is changed in place. */
+    private static List<String> unneutralised(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = FormulaGuard.unneutralised(cells[i]);
         }
-        return plain;
+        return Arrays.asList(cells);
     }
 
     private static Reader withoutByteOrderMark(Reader in) throws IOException {

@@ -27,7 +27,7 @@ public final class FormulaGuard {
 
     /** The cell as read: without the one apostrophe {@link #neutralised} puts before a formula start. */
     static String unneutralised(String cell) {
-        return cell.startsWith("'") && startsFormula(cell) ? cell.substring(1) : cell;
+        return !cell.isEmpty() && cell.charAt(0) == APOSTROPHE && startsFormula(cell) ? cell.substring(1) : cell;
     }
 
     /** Whether the first character after any apostrophes starts a formula. */

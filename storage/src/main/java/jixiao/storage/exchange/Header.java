@@ -1,13 +1,15 @@
 package jixiao.storage.exchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jixiao.domain.language.Excerpt;
 import java.util.Set;
+import java.util.stream.IntStream;
+import jixiao.domain.language.Excerpt;
 import jixiao.domain.language.Language;
 
 /**
@@ -19,7 +21,15 @@ final class Header {
 
     private final List<Column> columns;
     private final Map<Column, String> names;
+    /**
+     * Where each column is in a row, by {@link Column#ordinal()}, -1 where the file has none: a row is
+     * read where it lies, not copied into a map by column (an import reads millions of cells).
+     */
+    private final int[] positions = new int[Column.values().length];
     private final List<Column> stageRowColumns;
+    private final boolean hasStageColumns;
+    /** The positions whose header is blank: a value under one would be lost. */
+    private final int[] unnamed;
     /** The columns the file has, in {@link Column}'s order, and those of each part. */
     private final List<Column> present;
     private final Map<Column.Part, List<Column>> presentByPart = new EnumMap<>(Column.Part.class);
@@ -27,12 +37,20 @@ final class Header {
     private Header(List<Column> columns, Map<Column, String> names) {
         this.columns = columns;
         this.names = names;
+        Arrays.fill(positions, -1);
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) != null) {
+                positions[columns.get(i).ordinal()] = i;
+            }
+        }
         this.present = List.copyOf(new EnumMap<>(names).keySet());
         for (Column column : present) {
             presentByPart.computeIfAbsent(column.part(), part -> new ArrayList<>()).add(column);
         }
         this.stageRowColumns = names.keySet().stream()
                 .filter(column -> column.part() == Column.Part.INDICATOR && column.group() != Column.Group.FORM).toList();
+        this.hasStageColumns = names.keySet().stream().anyMatch(column -> column.group() != Column.Group.FORM);
+        this.unnamed = IntStream.range(0, columns.size()).filter(i -> columns.get(i) == null).toArray();
     }
 
     /** The header, or empty after reporting why the row cannot be one. */
@@ -68,19 +86,29 @@ final class Header {
         return Optional.of(new Header(Collections.unmodifiableList(columns), names));
     }
 
-    /** One row's cells by column; a column the file leaves out reads as blank. */
-    Map<Column, String> cells(int line, List<String> row, Problems problems) {
-        Map<Column, String> cells = new EnumMap<>(Column.class);
-        for (int i = 0; i < row.size(); i++) {
-            Column column = i < columns.size() ? columns.get(i) : null;
-            if (column != null) {
-                cells.put(column, row.get(i));
-            } else if (!row.get(i).isBlank()) {
-                problems.add(line, letter(i), "这一列没有表头，其中的值会丢失",
-                        "this column has no header, so its value would be lost");
+    /** A row's cell in a column: blank where the file has no such column, or the row stops before it. */
+    String cell(List<String> row, Column column) {
+        int position = positions[column.ordinal()];
+        return position < 0 || position >= row.size() ? "" : row.get(position);
+    }
+
+    /** Reports each value of the row under a position with no header: it would be lost. */
+    void unnamed(int line, List<String> row, Problems problems) {
+        for (int position : unnamed) {
+            if (position < row.size()) {
+                unnamed(line, row, position, problems);
             }
         }
-        return cells;
+        for (int position = columns.size(); position < row.size(); position++) {
+            unnamed(line, row, position, problems);
+        }
+    }
+
+    private static void unnamed(int line, List<String> row, int position, Problems problems) {
+        if (!row.get(position).isBlank()) {
+            problems.add(line, letter(position), "这一列没有表头，其中的值会丢失",
+                    "this column has no header, so its value would be lost");
+        }
     }
 
     /** The columns the file has. */
@@ -88,7 +116,6 @@ final class Header {
         return names.keySet();
     }
 
-    /** The stage columns of an indicator's row the file has (none in a file of forms alone). */
     /**
      * The columns the file has, in {@link Column}'s order: a row's other columns read as blank, so
      * what looks at each column of a row need look at these only (a file has a few of the many).
@@ -102,6 +129,12 @@ final class Header {
         return presentByPart.getOrDefault(part, List.of());
     }
 
+    /** Whether the file has any of the stage columns (a file of forms alone has none). */
+    boolean hasStageColumns() {
+        return hasStageColumns;
+    }
+
+    /** The stage columns of an indicator's row the file has (none in a file of forms alone). */
     List<Column> stageRowColumns() {
         return stageRowColumns;
     }

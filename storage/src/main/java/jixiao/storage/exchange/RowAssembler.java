@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -70,7 +69,16 @@ final class RowAssembler {
 
     /** One row of cells as the file holds them; {@code line} is where the row starts in the file. */
     void row(int line, List<String> row) {
-        if (row.stream().allMatch(String::isBlank)) {
+        row(line, row, true);
+    }
+
+    /**
+     * The same, from a reader that has seen every character of the row: {@code mayHoldControls} false
+     * when none may be a control character ({@link jixiao.domain.language.Printable#mayBeControl}), so
+     * that the cells need only be measured.
+     */
+    void row(int line, List<String> row, boolean mayHoldControls) {
+        if (blank(row)) {
             return;
         }
         if (++rows > limits.rows()) {
@@ -79,7 +87,7 @@ final class RowAssembler {
             stopped = true;
             return;
         }
-        if (!cellsReadable(line, row)) {
+        if (!cellsReadable(line, row, mayHoldControls)) {
             return; // the problems counted keep its project from being handed on
         }
         if (header == null) {
@@ -88,14 +96,34 @@ final class RowAssembler {
             stopped = header == null;
             return;
         }
-        Map<Column, String> cells = header.cells(line, row, problems);
-        if (draft == null || startsAnotherProject(cells)) {
+        header.unnamed(line, row, problems);
+        if (draft == null || startsAnotherProject(row)) {
             finishProject();
-            startProject(line, cells);
+            startProject(line, row);
         } else {
-            takeProjectCells(line, cells);
+            takeProjectCells(line, row);
         }
-        takeIndicator(line, cells);
+        takeIndicator(line, row);
+    }
+
+    /** Whether the row's cells in these columns are all blank. */
+    private boolean blank(List<String> row, List<Column> columns) {
+        for (Column column : columns) {
+            if (!cell(row, column).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every cell of a row is blank: such a row is skipped wherever it is. */
+    static boolean blank(List<String> row) {
+        for (String cell : row) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Hands on the last project; call once, after the last row. */
@@ -110,10 +138,11 @@ final class RowAssembler {
      * Whether every cell of the row is text a form may hold; the problems name the cells that are not.
      * Such a row is not taken apart at all: its project cannot be imported anyway.
      */
-    private boolean cellsReadable(int line, List<String> row) {
+    private boolean cellsReadable(int line, List<String> row, boolean mayHoldControls) {
         boolean readable = true;
         for (int i = 0; i < row.size(); i++) {
-            Optional<Bilingual> problem = CellText.problem(row.get(i), limits);
+            Optional<Bilingual> problem = mayHoldControls ? CellText.problem(row.get(i), limits)
+                    : CellText.tooLong(row.get(i), limits);
             if (problem.isPresent()) {
                 problems.add(line, header == null ? Header.letter(i) : header.name(i), problem.get());
                 readable = false;
@@ -122,9 +151,9 @@ final class RowAssembler {
         return readable;
     }
 
-    private boolean startsAnotherProject(Map<Column, String> cells) {
+    private boolean startsAnotherProject(List<String> row) {
         for (Column column : header.present(Column.Part.KEY)) {
-            String given = cell(cells, column).strip();
+            String given = cell(row, column).strip();
             if (!given.isEmpty() && !given.equals(draft.text(column).strip())) {
                 return true;
             }
@@ -132,9 +161,9 @@ final class RowAssembler {
         return false;
     }
 
-    private void startProject(int line, Map<Column, String> cells) {
+    private void startProject(int line, List<String> row) {
         draft = new Draft(problems.count(), line);
-        takeProjectCells(line, cells);
+        takeProjectCells(line, row);
         String year = draft.text(Column.YEAR).strip();
         if (year.isEmpty()) {
             problem(line, Column.YEAR, "缺少年度", "the year is missing");
@@ -168,15 +197,14 @@ final class RowAssembler {
         }
     }
 
-    private void takeProjectCells(int line, Map<Column, String> cells) {
+    private void takeProjectCells(int line, List<String> row) {
         for (Column column : header.present()) {
-            String given = cell(cells, column);
+            String given = cell(row, column);
             if (column.part() == Column.Part.INDICATOR || given.isBlank()) {
                 continue;
             }
             if (!draft.has(column)) {
-                draft.put(column, given, line);
-                amount(line, column, given);
+                draft.put(column, given, line, amount(line, column, given));
                 StageCells.problem(column, given).ifPresent(why -> problem(line, column, why.zh(), why.en()));
             } else if (!same(column, draft.text(column), given)) {
                 Bilingual earlier = Excerpt.of(draft.text(column).strip());
@@ -186,22 +214,18 @@ final class RowAssembler {
         }
     }
 
-    private void takeIndicator(int line, Map<Column, String> cells) {
-        boolean blank = true;
-        for (Column column : header.present(Column.Part.INDICATOR)) {
-            blank &= cell(cells, column).isBlank();
-        }
-        if (blank) {
+    private void takeIndicator(int line, List<String> row) {
+        if (blank(row, header.present(Column.Part.INDICATOR))) {
             return;
         }
         if (draft.indicators.size() == limits.indicators()) {
             problem(line, Column.INDICATOR, "一个项目至多 " + limits.indicators() + " 个指标",
                     "a project may have at most " + limits.indicators() + " indicators");
         }
-        Optional<BigDecimal> weight = amount(line, Column.WEIGHT, cell(cells, Column.WEIGHT));
-        Optional<BigDecimal> score = amount(line, Column.SCORE, cell(cells, Column.SCORE));
+        Optional<BigDecimal> weight = amount(line, Column.WEIGHT, cell(row, Column.WEIGHT));
+        Optional<BigDecimal> score = amount(line, Column.SCORE, cell(row, Column.SCORE));
         for (Column column : header.present(Column.Part.INDICATOR)) {
-            draft.chars += cell(cells, column).length();
+            draft.chars += cell(row, column).length();
         }
         if (draft.chars > limits.projectChars() && !draft.tooLong) {
             draft.tooLong = true;
@@ -211,18 +235,26 @@ final class RowAssembler {
         if (problems.count() > draft.problemsBefore) {
             return; // the project will not be imported: holding its rows would only cost memory
         }
-        draft.indicators.add(Indicator.of(cell(cells, Column.LEVEL1), cell(cells, Column.LEVEL2),
-                cell(cells, Column.INDICATOR), cell(cells, Column.TARGET), cell(cells, Column.ACTUAL),
-                weight.orElse(null), score.orElse(null), cell(cells, Column.DEVIATION)));
-        Map<Column, String> stageCells = new EnumMap<>(Column.class);
+        draft.indicators.add(Indicator.of(cell(row, Column.LEVEL1), cell(row, Column.LEVEL2),
+                cell(row, Column.INDICATOR), cell(row, Column.TARGET), cell(row, Column.ACTUAL),
+                weight.orElse(null), score.orElse(null), cell(row, Column.DEVIATION)));
+        draft.rows.add(stageCells(line, row));
+    }
+
+    /** The row's stage cells that are filled in, reporting those that do not read. */
+    private Map<Column, String> stageCells(int line, List<String> row) {
+        Map<Column, String> stageCells = Map.of();
         for (Column column : header.stageRowColumns()) {
-            String given = cell(cells, column);
+            String given = cell(row, column);
             if (!given.isBlank()) {
+                if (stageCells.isEmpty()) {
+                    stageCells = new EnumMap<>(Column.class); // most rows have none: no map made for them
+                }
                 stageCells.put(column, given);
                 StageCells.problem(column, given).ifPresent(why -> problem(line, column, why.zh(), why.en()));
             }
         }
-        draft.rows.add(stageCells.isEmpty() ? Map.of() : stageCells);
+        return stageCells;
     }
 
     private void finishProject() {
@@ -237,7 +269,9 @@ final class RowAssembler {
         int line = draft.firstLine;
         Map<StageKind, Project> forms = draft.has(Column.FORMS) ? JsonReader.forms(draft.text(Column.FORMS),
                 (key, why) -> problem(line, Column.FORMS, key + ": " + why.zh(), key + ": " + why.en())) : Map.of();
-        StageKeys keys = StageCells.keys(draft.values, draft.rows, header.columns(), forms);
+        // A file of forms alone (no stage column) says nothing of the year beside its form.
+        StageKeys keys = header.hasStageColumns() ? StageCells.keys(draft.values, draft.rows, header.columns(), forms)
+                : StageKeys.NONE;
         if (keys.monitoring().isPresent() && draft.text(Column.MONITORING_MONTH).isBlank()) {
             problem(line, Column.MONITORING_MONTH, "运行监控须填监控月份（1 到 12）", "a monitoring return needs its month (1 to 12)");
         }
@@ -258,12 +292,7 @@ final class RowAssembler {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        Optional<Bilingual> problem = AmountText.problem(text);
-        if (problem.isPresent()) {
-            problem(line, column, problem.get());
-            return Optional.empty();
-        }
-        return Amounts.parse(text);
+        return AmountText.read(text, problem -> problem(line, column, problem));
     }
 
     /** Whether a later row's value says the same as the project's: amounts by value, text as typed but for spaces around it. */
@@ -291,8 +320,8 @@ final class RowAssembler {
         problems.add(line, header.name(column), message);
     }
 
-    private static String cell(Map<Column, String> cells, Column column) {
-        return Objects.requireNonNullElse(cells.get(column), "");
+    private String cell(List<String> row, Column column) {
+        return header.cell(row, column);
     }
 
     /** The project being read: the first value given for each project column, its indicators and their stage cells. */
@@ -304,6 +333,8 @@ final class RowAssembler {
         private boolean tooLong;
         private final Map<Column, String> values = new EnumMap<>(Column.class);
         private final Map<Column, Integer> lines = new EnumMap<>(Column.class);
+        /** The amounts of the amount columns among {@link #values}, as read when they were put. */
+        private final Map<Column, BigDecimal> amounts = new EnumMap<>(Column.class);
         private final List<Indicator> indicators = new ArrayList<>();
         /** Each indicator row's stage cells, row for row with {@link #indicators}. */
         private final List<Map<Column, String>> rows = new ArrayList<>();
@@ -325,26 +356,25 @@ final class RowAssembler {
             return lines.get(column);
         }
 
-        void put(Column column, String value, int line) {
+        void put(Column column, String value, int line, Optional<BigDecimal> amount) {
             chars += value.length();
             values.put(column, value);
             lines.put(column, line);
+            amount.ifPresent(read -> amounts.put(column, read));
         }
 
-        /** Only called when no cell of the project had a problem, so every amount reads. */
+        /** Only called when no cell of the project had a problem, so every amount was read. */
         Project toProject() {
             ProjectKey key = new ProjectKey(Integer.parseInt(text(Column.YEAR).strip()), text(Column.UNIT),
                     text(Column.NAME), text(Column.CODE));
             Profile profile = new Profile(text(Column.DEPARTMENT), text(Column.NATURE), text(Column.CATEGORY),
                     text(Column.START), text(Column.END));
-            Funding funding = new Funding(text(Column.MONEY_UNIT), Map.of());
+            Map<FundingSource, FundingLine> fundingLines = new EnumMap<>(FundingSource.class);
             for (Column column : Column.values()) {
-                if (column.fundingSource().isPresent()) {
-                    FundingSource source = column.fundingSource().get();
-                    FundingLine line = funding.line(source).with(column.fundingColumn(), amount(column));
-                    funding = funding.with(source, line);
-                }
+                column.fundingSource().ifPresent(source -> fundingLines.put(source, fundingLines.getOrDefault(source,
+                        FundingLine.EMPTY).with(column.fundingColumn(), amount(column))));
             }
+            Funding funding = new Funding(text(Column.MONEY_UNIT), fundingLines);
             Goals goals = new Goals(text(Column.OVERALL_GOAL), text(Column.GOAL), text(Column.ACTUAL_SUMMARY));
             String grade = text(Column.GRADE);
             Published published = new Published(amount(Column.EXECUTION_WEIGHT), amount(Column.EXECUTION_RATE),
@@ -354,7 +384,7 @@ final class RowAssembler {
         }
 
         private Optional<BigDecimal> amount(Column column) {
-            return Amounts.parse(text(column));
+            return Optional.ofNullable(amounts.get(column));
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,6 +212,60 @@ class CsvExchangeTest {
                 + " (name the encoding with --encoding)"), formatted(reading));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"gb18030-chinese-headers.csv", "utf8-bom.csv", "bad.csv", "contradiction.csv"})
+    void aFileGivenWithoutItsEncodingReadsAsInTheEncodingDetectChooses(String name) throws IOException {
+        Path file = fixture(name);
+        assertEquals(read(file, CsvExchange.detect(file), file.toString()), guessed(file));
+    }
+
+    @Test
+    void aGb18030FileWhoseFirstProjectHappensToBeValidUtf8IsReadAsGb18030(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("gb.csv");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("year,unit,name,indicator\n2024,U\u00E9,N1,I\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("2024,单位,项目2,指标\n".getBytes(CsvExchange.GB18030));
+        Files.write(file, bytes.toByteArray());
+        Reading reading = guessed(file);
+        assertEquals(read(file, CsvExchange.GB18030, file.toString()), reading);
+        assertEquals(new String("U\u00E9".getBytes(StandardCharsets.UTF_8), CsvExchange.GB18030),
+                reading.years().get(0).key().unit());
+    }
+
+    @Test
+    void aMostlyAsciiFileWithAByteOfGb18030LateIsReadAsGb18030(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("late.csv");
+        StringBuilder ascii = new StringBuilder("year,unit,name,indicator\n");
+        for (int i = 1; i <= GuessedEncoding.HELD_AT_MOST * 2; i++) {
+            ascii.append("2024,U,N").append(i).append(",I\n");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(ascii.toString().getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes("2024,单位,项目,指标\n".getBytes(CsvExchange.GB18030));
+        Files.write(file, bytes.toByteArray());
+        Reading reading = guessed(file);
+        assertEquals(read(file, CsvExchange.GB18030, file.toString()), reading);
+        assertEquals("单位", reading.years().get(GuessedEncoding.HELD_AT_MOST * 2).key().unit());
+    }
+
+    /** Not read as GB18030, as detect would: that would import the whole file garbled. */
+    @Test
+    void aUtf8FileBrokenAfterAThousandChineseCharactersIsReportedAsUnreadableBytes(@TempDir Path folder)
+            throws IOException {
+        Path file = folder.resolve("broken.csv");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringBuilder text = new StringBuilder("year,unit,name,indicator\n");
+        for (int i = 1; i <= GuessedEncoding.SURELY_UTF8; i++) {
+            text.append("2024,某单位,项目").append(i).append(",指标\n");
+        }
+        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'2', '0', '2', '4', ',', (byte) 0xFF, ',', 'n', ',', 'i', '\n'});
+        Files.write(file, bytes.toByteArray());
+        assertEquals(CsvExchange.GB18030, CsvExchange.detect(file));
+        assertEquals(List.of(file + ": there are bytes that the file's encoding cannot read"
+                + " (name the encoding with --encoding)"), formatted(guessed(file)));
+    }
+
     @Test
     void aFileOf200000IndicatorRowsIsReadOneProjectAtATime(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("large.csv");
@@ -273,6 +329,17 @@ class CsvExchangeTest {
         String text = "year,unit,name,indicator\n2024,某单位,项目1,指标\u001b[2J\n";
         assertEquals(List.of("c.csv:2: indicator: character 3 is a control character, U+001B (␛): remove it"),
                 formatted(csv.read(new StringReader(text), "c.csv")));
+    }
+
+    @Test
+    void aControlCharacterAfterThousandsOfCleanRowsIsStillFoundInItsQuotedCell() throws IOException {
+        StringBuilder text = new StringBuilder("year,unit,name,indicator,deviation\r\n");
+        for (int i = 1; i <= 5000; i++) {
+            text.append("2024,某单位,项目").append(i).append(",指标,\"说明\t第一行\r\n第二行\"\r\n");
+        }
+        text.append("2024,某单位,项目末,指标,\"说明\r\n\u0007\"\r\n");
+        assertEquals(List.of("b.csv:10002: deviation: character 5 is a control character, U+0007 (␇): remove it"),
+                formatted(csv.read(new StringReader(text.toString()), "b.csv")));
     }
 
     @Test
@@ -385,6 +452,13 @@ class CsvExchangeTest {
         try (Reader in = Files.newBufferedReader(file, encoding)) {
             return csv.read(in, source);
         }
+    }
+
+    /** A file read as import reads it without --encoding. */
+    private Reading guessed(Path file) throws IOException {
+        List<ProjectYear> years = new ArrayList<>();
+        List<Problem> problems = csv.read(file, Optional.empty(), years::add);
+        return problems.isEmpty() ? new Reading(years, List.of()) : new Reading(List.of(), problems);
     }
 
     static Path fixture(String name) {
