@@ -2,9 +2,7 @@ package jixiao.storage.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -17,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,9 +24,7 @@ import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.file.FileHead;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The CSV exchange format ({@code exchange.md}), for spreadsheets: one row per indicator, the
@@ -126,28 +120,23 @@ public final class CsvExchange {
     public List<Problem> read(Reader in, String source, Consumer<ProjectYear> each) throws IOException {
         Problems problems = new Problems(source, limits);
         RowAssembler rows = new RowAssembler(problems, limits, each);
-        long linesBefore = 0;
-        try {
-            CsvRowGuard guard = new CsvRowGuard(withoutByteOrderMark(in), limits.rowChars());
-            CSVParser parser = FORMAT.parse(guard);
-            Iterator<CSVRecord> records = parser.iterator();
-            while (rows.wantsRows() && records.hasNext()) {
-                CSVRecord record = records.next();
-                // A quoted cell may run over several lines: a row is located where it starts.
-                int line = line(linesBefore + 1);
-                List<String> cells = unneutralised(record.values());
-                if (hasHeaderWidth(rows, line, cells, problems)) {
-                    rows.row(line, cells, guard.mayHoldControls());
+        CsvRecords records = new CsvRecords(in, FORMAT, limits.rowChars());
+        try (records) {
+            for (CsvRecords.Row row = next(rows, records); row != null; row = next(rows, records)) {
+                if (hasHeaderWidth(rows, row.line(), row.cells(), problems)) {
+                    rows.row(row.line(), row.cells(), row.mayHoldControls());
                 }
-                linesBefore = parser.getCurrentLineNumber();
             }
-        } catch (UncheckedIOException e) {
-            unreadable(e.getCause(), line(linesBefore + 1), problems);
-        } catch (CharacterCodingException | CsvRowGuard.RowTooLong e) {
-            unreadable(e, line(linesBefore + 1), problems);
+        } catch (IOException e) {
+            unreadable(e, records.failedAt(), problems);
         }
         rows.finish();
         return problems.all();
+    }
+
+    /** The next record while the rows are still wanted, else null. */
+    private static CsvRecords.Row next(RowAssembler rows, CsvRecords records) throws IOException {
+        return rows.wantsRows() ? records.next() : null;
     }
 
     /**
@@ -164,11 +153,6 @@ public final class CsvExchange {
                 "this row has " + cells.size() + " cells and the header " + width.getAsInt()
                         + ": the file may be cut off, or a comma or quote in a cell is misplaced");
         return false;
-    }
-
-    /** A line number as problems show it; past two billion lines it no longer matters exactly. */
-    private static int line(long line) {
-        return (int) Math.min(line, Integer.MAX_VALUE);
     }
 
     /** Reads a whole file: all its project-years, or none and the problems. */
@@ -210,23 +194,6 @@ public final class CsvExchange {
             }
         }
         printer.flush();
-    }
-
-    /** A record's cells as the file meant them; the record's own array ({@link CSVRecord#values()}), read once, is changed in place. */
-    private static List<String> unneutralised(String[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = FormulaGuard.unneutralised(cells[i]);
-        }
-        return Arrays.asList(cells);
-    }
-
-    private static Reader withoutByteOrderMark(Reader in) throws IOException {
-        PushbackReader reader = new PushbackReader(in, 1);
-        int first = reader.read();
-        if (first != -1 && first != BYTE_ORDER_MARK) {
-            reader.unread(first);
-        }
-        return reader;
     }
 
     private void unreadable(IOException cause, int line, Problems problems) throws IOException {

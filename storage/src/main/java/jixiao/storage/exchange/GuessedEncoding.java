@@ -43,7 +43,8 @@ final class GuessedEncoding extends FilterReader {
     private final Consumer<ProjectYear> each;
     private final List<ProjectYear> held = new ArrayList<>();
     private int beyondAscii;
-    private boolean sure;
+    /** Set by the thread that reads the file, read by the one that takes its years ({@link CsvRecords}). */
+    private volatile boolean sure;
 
     GuessedEncoding(Path file, Consumer<ProjectYear> each) throws IOException {
         super(Files.newBufferedReader(file, StandardCharsets.UTF_8)); // strict: a malformed byte throws
