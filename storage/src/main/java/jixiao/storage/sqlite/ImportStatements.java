@@ -74,6 +74,14 @@ final class ImportStatements implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Goes on after the ids a merge took: a stored year merged through JDBI ({@link ProjectStore#merge})
+     * writes its new stage rows with SQLite's next ids, which this import's own would otherwise repeat.
+     */
+    void afterMerge(Connection connection) throws SQLException {
+        nextStageId = Math.max(nextStageId, next(connection, "stage"));
+    }
+
     /** Writes every year batched, parents before their rows. */
     void flush() throws SQLException {
         if (batched == 0) {

@@ -134,6 +134,7 @@ final class ImportWriter implements AutoCloseable {
                 unchanged++;
                 return;
             }
+            statements.afterMerge(connection);
             ProjectStore.Replaced done = merged.get();
             keys.move(id, old.year().key(), done.now().year().key());
             entry.replaced(id, done.stage(), old.year(), done.rulesBefore(), done.rulesAfter());

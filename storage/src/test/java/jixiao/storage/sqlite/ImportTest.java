@@ -42,6 +42,25 @@ class ImportTest {
     }
 
     @Test
+    void aYearMergedBetweenNewOnesLeavesTheNewOnesIdsFree() throws Exception {
+        Database database = Database.open(folder.resolve("a.db"));
+        List<Project> demo = Demo.projects();
+        database.projects().put(demo.get(1).withIndicators(List.of()), RuleSets.national2020());
+        try (Import batch = database.startImport(Optional.empty())) {
+            batch.put(demo.get(2), "demo"); // new: its stage takes the next id
+            batch.put(demo.get(1), "demo"); // merged: its new stage row is written through JDBI
+            batch.put(demo.get(3), "demo"); // new again: its ids go on after the merge's
+            batch.commit();
+            assertEquals(2, batch.added());
+            assertEquals(1, batch.replaced());
+        }
+        for (int i = 1; i <= 3; i++) {
+            Project put = demo.get(i);
+            assertEquals(put.indicators(), database.projects().find(put.key()).orElseThrow().year().latestForm().indicators());
+        }
+    }
+
+    @Test
     void anImportClosedWithoutCommitLeavesNothingBehind() {
         Database database = Database.open(folder.resolve("a.db"));
         try (Import batch = database.startImport(Optional.of(RuleSets.national2020()))) {
