@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Feeds the {@link HostileCorpus} to the real jar, each variant in a JVM of its own as a user runs
- * it, and checks what a user may expect of every one: an exit status of 0, 1 or 2 (never 70, an
- * internal error), no stack trace, no echo of the input beyond a short excerpt, an answer within
+ * it, and checks what a user may expect of every one: an exit status of 0 or 1 (never 70, an
+ * internal error, nor 2, the machine refusing), no stack trace, no echo of the input beyond a short excerpt, an answer within
  * 10 seconds in a 512 MB heap, and a database that is byte for byte the same after any refusal.
  * {@code .ci/hostile-input} runs it in CI; the seed it prints replays a failure:
  *
@@ -97,7 +97,8 @@ public final class HostileRun {
         }
         if (outcome.timedOut) {
             failures.add(what + ": no answer within " + SECONDS + " s");
-        } else if (outcome.status != 0 && outcome.status != 1 && outcome.status != 2) {
+        } else if (outcome.status != 0 && outcome.status != 1) {
+            // 2 says the machine refused (busy, read-only, full): never the answer to a broken file
             failures.add(what + ": " + firstLines(outcome.output));
         }
         if (outcome.output.contains("internal error") || outcome.output.contains("内部错误")
