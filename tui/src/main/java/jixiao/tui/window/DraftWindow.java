@@ -20,7 +20,6 @@ import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.editing.Draft;
 import jixiao.tui.editing.Cell;
 import jixiao.tui.editing.FormEntry;
-import jixiao.tui.editing.InvalidEntry;
 import jixiao.tui.editing.Merge;
 import jixiao.tui.editing.MonitoringDraft;
 import jixiao.tui.editing.PaperForm;
@@ -40,14 +39,14 @@ abstract class DraftWindow extends ScreenWindow {
     protected final Draft draft;
     protected final PaperForm form;
     private Cell editing;
-    private FormEntry preview;
-    private Review previewReview;
+    private final TypingPreview<Cell, FormEntry, Review> preview;
     private final DraftKeys keys;
 
     DraftWindow(Session session, Draft draft) {
         super(session);
         this.draft = draft;
         this.form = draft.form();
+        this.preview = new TypingPreview<>(draft::typed, draft::preview, draft::apply);
         this.keys = new DraftKeys(this, draft, this::storing, this::merged, stored -> { });
     }
 
@@ -58,11 +57,11 @@ abstract class DraftWindow extends ScreenWindow {
 
     /** The form and, on a declaration, the whole project's funding, as on screen. */
     protected FormEntry shownEntry() {
-        return preview != null ? preview : draft.entry();
+        return preview.shown(draft.entry());
     }
 
     protected Review shownReview() {
-        return preview != null ? previewReview : draft.review();
+        return preview.shownReview(draft.review());
     }
 
     /** The total, grade and counts of what is on screen: the first body line of every project screen. */
@@ -89,10 +88,10 @@ abstract class DraftWindow extends ScreenWindow {
      * arrows go once the text is kept.
      */
     protected void edit(Cell field, Optional<String> typedOver, Map<Prompt.Move, Runnable> moves) {
-        Prompt prompt = Prompt.of(field.label(form.kind()), field.read(draft.entry()), this::take)
+        Prompt prompt = Prompt.of(field.label(form.kind()), field.read(draft.entry()), text -> preview.take(editing, text))
                 .multiLine(field.isMultiLine())
-                .typing(this::preview)
-                .cancelling(this::dropPreview);
+                .typing(text -> preview.type(editing, text))
+                .cancelling(preview::drop);
         for (Map.Entry<Prompt.Move, Runnable> move : moves.entrySet()) {
             prompt = prompt.moving(move.getKey(), move.getValue());
         }
@@ -137,37 +136,7 @@ abstract class DraftWindow extends ScreenWindow {
 
     /** Empties a field (Del on a cell), as one change that undo takes back. */
     private void clear(Cell field) {
-        try {
-            draft.apply(draft.typed(field, ""));
-        } catch (InvalidEntry invalid) {
-            refuse(invalid.reason());
-        }
-    }
-
-    private Optional<Bilingual> preview(String text) {
-        try {
-            preview = draft.typed(editing, text);
-            previewReview = draft.preview(preview);
-            return Optional.empty();
-        } catch (InvalidEntry invalid) {
-            dropPreview();
-            return Optional.of(invalid.reason());
-        }
-    }
-
-    private Optional<Bilingual> take(String text) {
-        try {
-            draft.apply(draft.typed(editing, text));
-            dropPreview();
-            return Optional.empty();
-        } catch (InvalidEntry invalid) {
-            return Optional.of(invalid.reason());
-        }
-    }
-
-    private void dropPreview() {
-        preview = null;
-        previewReview = null;
+        preview.take(field, "").ifPresent(this::refuse);
     }
 
     /** Save and undo, the same on every screen of a project ({@link DraftKeys}). */

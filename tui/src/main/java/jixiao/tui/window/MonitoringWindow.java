@@ -21,7 +21,6 @@ import jixiao.tui.controller.Key;
 import jixiao.tui.controller.KeyBinding;
 import jixiao.tui.controller.KeyMap;
 import jixiao.tui.controller.Navigation;
-import jixiao.tui.editing.InvalidEntry;
 import jixiao.tui.editing.MonitoringDraft;
 import jixiao.tui.editing.ProgressColumn;
 import jixiao.tui.editing.ProgressField;
@@ -57,13 +56,13 @@ final class MonitoringWindow extends ScreenWindow {
     private final MonitoringDraft draft;
     private final DraftKeys keys;
     private final CellCursor cursor;
-    private MonitoringReturn preview;
-    private MonitoringReview previewReview;
+    private final TypingPreview<ReturnField, MonitoringReturn, MonitoringReview> preview;
 
     /** {@code whenSaved} hears of every save, so the project's other screens go on from it. */
     MonitoringWindow(Session session, MonitoringDraft draft, Consumer<StoredProject> whenSaved) {
         super(session);
         this.draft = draft;
+        this.preview = new TypingPreview<>(draft::typed, draft::preview, draft::apply);
         this.keys = new DraftKeys(this, draft, this::storing, this::merged, whenSaved);
         this.cursor = new CellCursor(row -> draft.sheet().get(row).size(), 0);
         int firstIndicator = FUNDING_ROWS + 1;
@@ -93,11 +92,11 @@ final class MonitoringWindow extends ScreenWindow {
     }
 
     private MonitoringReturn shown() {
-        return preview != null ? preview : draft.current();
+        return preview.shown(draft.current());
     }
 
     private MonitoringReview shownReview() {
-        return preview != null ? previewReview : draft.review();
+        return preview.shownReview(draft.review());
     }
 
     @Override
@@ -149,7 +148,7 @@ final class MonitoringWindow extends ScreenWindow {
         List<KeyBinding> bindings = new ArrayList<>(List.of(
                 KeyBinding.of(Key.of(KeyType.Enter, "Enter"), Words.EDIT, this::editOrPick)
                         .or(Key.of(KeyType.F2, "F2")).unless(draft::whyReadOnly),
-                KeyBinding.of(Key.of(KeyType.Delete, "Del"), Words.CLEAR_CELL, () -> take(cell(), "").ifPresent(this::refuse))
+                KeyBinding.of(Key.of(KeyType.Delete, "Del"), Words.CLEAR_CELL, () -> preview.take(cell(), "").ifPresent(this::refuse))
                         .unless(draft::whyReadOnly).helpOnly(),
                 KeyBinding.of(Key.of(KeyType.F3, "F3"), Words.LIGHT_EXPLAIN_KEY, this::explain),
                 KeyBinding.of(Key.of(KeyType.Escape, "Esc"), Words.BACK, this::leave)));
@@ -221,10 +220,10 @@ final class MonitoringWindow extends ScreenWindow {
     }
 
     private void edit(ReturnField field, Optional<String> typedOver) {
-        Prompt prompt = Prompt.of(field.label(draft.current()), field.read(draft.current()), text -> take(field, text))
+        Prompt prompt = Prompt.of(field.label(draft.current()), field.read(draft.current()), text -> preview.take(field, text))
                 .multiLine(field.isMultiLine())
-                .typing(text -> preview(field, text))
-                .cancelling(this::dropPreview);
+                .typing(text -> preview.type(field, text))
+                .cancelling(preview::drop);
         for (Map.Entry<Prompt.Move, Runnable> move : Prompt.through(cursor, this::rowCount).entrySet()) {
             prompt = prompt.moving(move.getKey(), move.getValue());
         }
@@ -233,33 +232,6 @@ final class MonitoringWindow extends ScreenWindow {
         } else {
             ask(prompt.editing());
         }
-    }
-
-    /** Every key while typing: the return as it would be, and its lights. */
-    private Optional<Bilingual> preview(ReturnField field, String text) {
-        try {
-            preview = draft.typed(field, text);
-            previewReview = draft.preview(preview);
-            return Optional.empty();
-        } catch (InvalidEntry invalid) {
-            dropPreview();
-            return Optional.of(invalid.reason());
-        }
-    }
-
-    private Optional<Bilingual> take(ReturnField field, String text) {
-        try {
-            draft.apply(draft.typed(field, text));
-            dropPreview();
-            return Optional.empty();
-        } catch (InvalidEntry invalid) {
-            return Optional.of(invalid.reason());
-        }
-    }
-
-    private void dropPreview() {
-        preview = null;
-        previewReview = null;
     }
 
     private void explain() {
