@@ -39,8 +39,13 @@ public final class Import implements AutoCloseable {
     private record Put(ProjectYear year, String source) {
     }
 
-    /** Years handed over but not yet written: enough to keep the writer busy, few enough to hold. */
-    private static final int QUEUE = 64;
+    /**
+     * Years cross to the writer in batches of about this many indicators (a year weighs one more than
+     * it has), at most {@link #BATCHES} of them waiting: enough to keep the writer busy, little enough
+     * to hold.
+     */
+    private static final int BATCH_WEIGHT = 1024;
+    private static final int BATCHES = 4;
 
     private final Pipeline<Put> pipeline;
     /** Set on the writing thread as it gets ready, read on the caller's once it has finished. */
@@ -56,8 +61,13 @@ public final class Import implements AutoCloseable {
     }
 
     private Import(Supplier<Database> opening, Optional<RuleSet> ruleSet) {
-        this.pipeline = new Pipeline<>("jixiao-import", QUEUE, () -> open(opening, ruleSet),
+        this.pipeline = new Pipeline<>("jixiao-import", BATCHES, Import::weight, BATCH_WEIGHT,
+                () -> open(opening, ruleSet),
                 put -> sql(() -> writer.write(put.year(), put.source())));
+    }
+
+    private static int weight(Put put) {
+        return 1 + put.year().latestForm().indicators().size();
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class PipelineTest {
     void everyItemPutIsTakenInOrderOnTheOtherThreadBeforeFinishReturns() {
         List<Integer> taken = new ArrayList<>();
         List<String> threads = new ArrayList<>();
-        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 4, () -> threads.add("ready"), item -> {
+        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 4, item -> 1, 7, () -> threads.add("ready"), item -> {
             taken.add(item);
             threads.add(Thread.currentThread().getName());
         })) {
@@ -34,9 +35,31 @@ class PipelineTest {
     }
 
     @Test
+    void itemsCrossOnceTheyWeighABatchAndFinishHandsOverTheRest() throws Exception {
+        List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch firstBatch = new CountDownLatch(3);
+        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 4, item -> item, 6, () -> { }, item -> {
+            taken.add(item);
+            firstBatch.countDown();
+        })) {
+            pipeline.put(1);
+            pipeline.put(2);
+            pipeline.put(3); // 1 + 2 + 3 weigh a batch: these three cross
+            pipeline.put(4);
+            firstBatch.await();
+            Thread.sleep(50); // time enough for the 4 to cross, were it handed over alone
+            assertEquals(List.of(1, 2, 3), List.copyOf(taken));
+            pipeline.put(10); // weighs a batch by itself: crosses with the 4 before it
+            pipeline.put(5);
+            pipeline.finish(); // the 5, though lighter than a batch
+        }
+        assertEquals(List.of(1, 2, 3, 4, 10, 5), taken);
+    }
+
+    @Test
     void aFailureOfTheTakingThreadIsThrownByTheNextPutAndByFinish() {
         IllegalStateException broken = new IllegalStateException("disk full");
-        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 2, () -> { }, item -> {
+        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 2, item -> 1, 1, () -> { }, item -> {
             if (item == 3) {
                 throw broken;
             }
@@ -54,7 +77,7 @@ class PipelineTest {
     @Test
     void aFailureToGetReadyIsThrownByPutAndFinish() {
         IllegalStateException busy = new IllegalStateException("database is busy");
-        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 2, () -> {
+        try (Pipeline<Integer> pipeline = new Pipeline<>("writer", 2, item -> 1, 1, () -> {
             throw busy;
         }, item -> { })) {
             assertSame(busy, assertThrows(RuntimeException.class, () -> {
@@ -71,7 +94,7 @@ class PipelineTest {
         CountDownLatch first = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> taken = new ArrayList<>();
-        Pipeline<Integer> pipeline = new Pipeline<>("writer", 8, () -> { }, item -> {
+        Pipeline<Integer> pipeline = new Pipeline<>("writer", 8, item -> 1, 1, () -> { }, item -> {
             taken.add(item);
             first.countDown();
             try {
