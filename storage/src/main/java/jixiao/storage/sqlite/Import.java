@@ -25,7 +25,7 @@ import jixiao.domain.stage.ProjectYear;
  * and {@link #put}s each project-year; a thread of the import's own reviews and writes them
  * ({@link ImportWriter}), inside a single transaction that only {@link #commit} makes visible. Closing
  * without committing, a failure on either thread, or a killed process leaves the database exactly as
- * it was. The queue between the threads is short, so memory stays that of a few projects.
+ * it was. Years cross in batches and only a few wait, so memory stays that of a few thousand indicators.
  */
 public final class Import implements AutoCloseable {
 

@@ -1,7 +1,6 @@
 package jixiao.storage.sqlite;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,35 +23,33 @@ final class ImportStatements implements AutoCloseable {
     /** Years batched before they are written: enough to pay for a batch, little enough to hold. */
     private static final int BATCH = 256;
 
-    private final PreparedStatement project;
-    private final PreparedStatement stage;
-    private final PreparedStatement line;
+    private final RowBatch project;
+    private final RowBatch stage;
+    private final RowBatch line;
     /** A form's indicator rows; a monitoring return's, with what it reports of each, have statements of their own. */
-    private final PreparedStatement indicator;
-    private final PreparedStatement monitoredIndicator;
-    private final PreparedStatement target;
+    private final RowBatch indicator;
+    private final RowBatch monitoredIndicator;
+    private final RowBatch target;
     private long nextProjectId;
     private long nextStageId;
     private int batched;
 
     ImportStatements(Connection connection) throws SQLException {
-        project = connection.prepareStatement("INSERT INTO project (id, year, unit, name, code, indicator_count,"
-                + " rule_set_id, stage, light, total, grade, errors, warnings, revision, saved_at, saved_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        stage = connection.prepareStatement("INSERT INTO stage (id, project_id, kind, reopened, year, unit, name, code,"
+        project = new RowBatch(connection, "INSERT INTO project (id, year, unit, name, code, indicator_count,"
+                + " rule_set_id, stage, light, total, grade, errors, warnings, revision, saved_at, saved_by)", 16);
+        stage = new RowBatch(connection, "INSERT INTO stage (id, project_id, kind, reopened, year, unit, name, code,"
                 + " department, nature, category, start_date, end_date, money_unit, overall_goal, goal, actual_summary,"
                 + " published_execution_weight, published_execution_rate, published_execution_score,"
                 + " published_total_score, published_grade, project_total, project_fiscal, project_other, reason,"
-                + " approved_on, month, budget_cause, summary, rectify, rectify_note)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        line = connection.prepareStatement("INSERT INTO funding_line (stage_id, source, initial, adjusted, executed,"
-                + " forecast) VALUES (?, ?, ?, ?, ?, ?)");
-        indicator = connection.prepareStatement("INSERT INTO indicator (stage_id, position, level1, level2, name, target,"
-                + " actual, weight, manual_score, deviation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        monitoredIndicator = connection.prepareStatement("INSERT INTO indicator (stage_id, position, level1, level2, name,"
-                + " target, actual, weight, manual_score, deviation, forecast, likelihood, causes, cause_note, correction)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        target = connection.prepareStatement("INSERT INTO adjusted_target (stage_id, position, target) VALUES (?, ?, ?)");
+                + " approved_on, month, budget_cause, summary, rectify, rectify_note)", 32);
+        line = new RowBatch(connection, "INSERT INTO funding_line (stage_id, source, initial, adjusted, executed,"
+                + " forecast)", 6);
+        indicator = new RowBatch(connection, "INSERT INTO indicator (stage_id, position, level1, level2, name, target,"
+                + " actual, weight, manual_score, deviation)", 10);
+        monitoredIndicator = new RowBatch(connection, "INSERT INTO indicator (stage_id, position, level1, level2, name,"
+                + " target, actual, weight, manual_score, deviation, forecast, likelihood, causes, cause_note, correction)",
+                15);
+        target = new RowBatch(connection, "INSERT INTO adjusted_target (stage_id, position, target)", 3);
         nextProjectId = next(connection, "project");
         nextStageId = next(connection, "stage");
     }
@@ -60,11 +57,10 @@ final class ImportStatements implements AutoCloseable {
     /** Batches a new year with its stages and their rows; returns the id it will have. */
     long insert(ProjectYear year, long ruleSetId, CachedScores.Results results, Revision revision) throws SQLException {
         long id = nextProjectId++;
-        set(project, id, year.key().year(), year.key().unit(), year.key().name(), year.key().code(),
+        project.add(id, year.key().year(), year.key().unit(), year.key().name(), year.key().code(),
                 year.latestForm().indicators().size(), ruleSetId, results.stage(), results.light(), results.total(),
                 results.grade(), results.errors(), results.warnings(), revision.number(), revision.savedAt().toString(),
                 revision.savedBy());
-        project.addBatch();
         for (Stage each : year.stages()) {
             insert(id, each, Optional.ofNullable(year.reopened().get(each.kind())));
         }
@@ -87,12 +83,12 @@ final class ImportStatements implements AutoCloseable {
         if (batched == 0) {
             return;
         }
-        project.executeBatch();
-        stage.executeBatch();
-        line.executeBatch();
-        indicator.executeBatch();
-        monitoredIndicator.executeBatch();
-        target.executeBatch();
+        project.flush();
+        stage.flush();
+        line.flush();
+        indicator.flush();
+        monitoredIndicator.flush();
+        target.flush();
         batched = 0;
     }
 
@@ -107,40 +103,29 @@ final class ImportStatements implements AutoCloseable {
         long id = nextStageId++;
         StageRow row = StageRow.of(kept, reopened);
         FormRow form = row.form();
-        set(stage, id, projectId, row.kind(), row.reopened(), form.year(), form.unit(), form.name(), form.code(),
+        stage.add(id, projectId, row.kind(), row.reopened(), form.year(), form.unit(), form.name(), form.code(),
                 form.department(), form.nature(), form.category(), form.start(), form.end(), form.moneyUnit(),
                 form.overallGoal(), form.goal(), form.actualSummary(), form.publishedExecutionWeight(),
                 form.publishedExecutionRate(), form.publishedExecutionScore(), form.publishedTotalScore(),
                 form.publishedGrade(), row.projectTotal(), row.projectFiscal(), row.projectOther(), row.reason(),
                 row.approvedOn(), row.month(), row.budgetCause(), row.summary(), row.rectify(), row.rectifyNote());
-        stage.addBatch();
         for (FundingLineRow each : StageTable.lines(kept)) {
-            set(line, id, each.source(), each.initial(), each.adjusted(), each.executed(), each.forecast());
-            line.addBatch();
+            line.add(id, each.source(), each.initial(), each.adjusted(), each.executed(), each.forecast());
         }
         for (IndicatorRow each : StageTable.indicators(kept)) {
             if (kept instanceof MonitoringReturn) {
-                set(monitoredIndicator, id, each.position(), each.level1(), each.level2(), each.name(), each.target(),
+                monitoredIndicator.add(id, each.position(), each.level1(), each.level2(), each.name(), each.target(),
                         each.actual(), each.weight(), each.manualScore(), each.deviation(), each.forecast(),
                         each.likelihood(), each.causes(), each.causeNote(), each.correction());
-                monitoredIndicator.addBatch();
             } else { // the return's columns keep their defaults, which is what a form's row holds: fewer values bound
-                set(indicator, id, each.position(), each.level1(), each.level2(), each.name(), each.target(), each.actual(),
+                indicator.add(id, each.position(), each.level1(), each.level2(), each.name(), each.target(), each.actual(),
                         each.weight(), each.manualScore(), each.deviation());
-                indicator.addBatch();
             }
         }
         if (kept instanceof Adjustment adjusted) {
             for (AdjustedTargetRow each : adjusted.targets().stream().map(AdjustedTargetRow::of).toList()) {
-                set(target, id, each.position(), each.target());
-                target.addBatch();
+                target.add(id, each.position(), each.target());
             }
-        }
-    }
-
-    private static void set(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
         }
     }
 
