@@ -30,7 +30,7 @@ final class ImportEntry implements AutoCloseable {
 
     private final Connection connection;
     private final long id;
-    private final PreparedStatement project;
+    private final RowBatch project;
     private final List<File> files = new ArrayList<>();
     private int projects;
 
@@ -50,8 +50,8 @@ final class ImportEntry implements AutoCloseable {
             change.setInt(4, AuditFormat.IMPORT);
             change.executeUpdate();
         }
-        project = connection.prepareStatement("INSERT INTO imported (project_id, change_id, stage, before, rules_before,"
-                + " rules_after) VALUES (?, ?, ?, ?, ?, ?)");
+        project = new RowBatch(connection, "INSERT INTO imported (project_id, change_id, stage, before, rules_before,"
+                + " rules_after)", 6);
     }
 
     void file(String path, String sha256) {
@@ -70,7 +70,7 @@ final class ImportEntry implements AutoCloseable {
 
     /** Writes what is batched and names the files; an entry of no project is taken out again. */
     void finish() throws SQLException {
-        project.executeBatch();
+        project.flush();
         if (projects == 0) {
             try (PreparedStatement none = connection.prepareStatement("DELETE FROM change WHERE id = ?")) {
                 none.setLong(1, id);
@@ -93,15 +93,9 @@ final class ImportEntry implements AutoCloseable {
 
     private void add(long projectId, Optional<StageKind> stage, String before, Long rulesBefore, long rulesAfter)
             throws SQLException {
-        project.setLong(1, projectId);
-        project.setLong(2, id);
-        project.setString(3, stage.map(StageKind::key).orElse(null));
-        project.setString(4, before);
-        project.setObject(5, rulesBefore);
-        project.setLong(6, rulesAfter);
-        project.addBatch();
+        project.add(projectId, id, stage.map(StageKind::key).orElse(null), before, rulesBefore, rulesAfter);
         if (++projects % 256 == 0) {
-            project.executeBatch();
+            project.flush();
         }
     }
 }

@@ -38,6 +38,8 @@ final class ImportWriter implements AutoCloseable {
     private final ImportKeys keys;
     private final ImportStatements statements;
     private final ImportEntry entry;
+    /** Every year the import adds is saved at the one moment its history entry names. */
+    private final Revision firstRevision;
     private final List<Import.Refusal> refusals = new ArrayList<>();
     private Long rulesId;
     private Handle handle;
@@ -53,8 +55,8 @@ final class ImportWriter implements AutoCloseable {
         this.reviewer = new StageReviewer(rules);
         this.keys = ImportKeys.load(connection);
         this.statements = new ImportStatements(connection);
-        Revision now = store.firstRevision();
-        this.entry = new ImportEntry(connection, now.savedAt(), now.savedBy());
+        this.firstRevision = store.firstRevision();
+        this.entry = new ImportEntry(connection, firstRevision.savedAt(), firstRevision.savedBy());
     }
 
     /**
@@ -119,7 +121,7 @@ final class ImportWriter implements AutoCloseable {
         if (rulesId == null) {
             rulesId = store.pin(connection, rules);
         }
-        long id = statements.insert(year, rulesId, CachedScores.of(year, reviewer), store.firstRevision());
+        long id = statements.insert(year, rulesId, CachedScores.of(year, reviewer), firstRevision);
         keys.add(id, year.key());
         entry.added(id, rulesId);
         added++;
