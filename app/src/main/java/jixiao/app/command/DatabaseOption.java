@@ -6,6 +6,7 @@ import java.util.Optional;
 import jixiao.domain.language.Language;
 import jixiao.storage.sqlite.Database;
 import jixiao.storage.sqlite.DatabaseLocation;
+import jixiao.storage.sqlite.NativeLibrary;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +32,7 @@ public final class DatabaseOption {
     private Path db;
 
     public Database open() {
+        NativeLibrary.unpackUnder(DatabaseLocation.appFolder().resolve("native"));
         Database database = Database.open(file());
         if (database.created() && command != null) {
             Language language = Languages.fromArguments(command.commandLine().getParseResult() == null ? List.of()

@@ -22,6 +22,12 @@ public final class DatabaseLocation {
         return resolve(option, System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
+    /** The program's own folder in the user's data folder, where the database is unless named. */
+    public static Path appFolder() {
+        return dataFolder(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")))
+                .resolve("jixiao");
+    }
+
     static Path resolve(Optional<Path> option, Map<String, String> environment, String osName, Path home) {
         if (option.isPresent()) {
             return option.get();
