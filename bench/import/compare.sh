@@ -7,6 +7,8 @@
 # usage: bench/import/compare.sh [-r ROUNDS] [-p PROJECTS] [-i INDICATORS] [-j 'JVM FLAGS'] [-l] [OTHER_JAR…]
 #   (after mvn -B -q package -DskipTests; OTHER_JAR: another build's jixiao.jar, timed beside, e.g. before a
 #   change; JVM FLAGS go to every Java program alike, e.g. the launcher's '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC')
+#   The floor gets SQLite's native library as jixiao has it: unpacked once in the data folder from the jar,
+#   beside the launcher from the zip.
 #   -l: as staff run it, jixiao through the unzipped Linux zip's bin/jixiao (after mvn -B -Pdist package
 #   -DskipTests; its per-user class archive made first), and the floor with the launcher's JVM options and
 #   SQLite's native library from the same zip, as the launcher loads it, instead of unpacked on every run.
@@ -23,22 +25,29 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 bench/import/generate.py "$projects" "$per" > "$work/in.csv"
 javac -q -nowarn -cp "$jar" -d "$work/floor" bench/import/Floor.java 2>/dev/null || javac -cp "$jar" -d "$work/floor" bench/import/Floor.java
+export XDG_DATA_HOME="$work/data"
 java -jar "$jar" list --db "$work/empty.db" >/dev/null 2>&1
+# A jar run by itself keeps SQLite's native library unpacked in the data folder (NativeLibrary): the floor
+# gets the same library instead of unpacking it from the jar on every run, as sqlite-jdbc does by itself.
+floorflags="$flags"
+for native in "$work"/data/jixiao/native/*/; do
+  [ -d "$native" ] && floorflags="$flags -Dorg.sqlite.lib.path=$native -Dorg.sqlite.lib.name=$(ls "$native")"
+done
 sqlite3 "$work/empty.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
 jixiao="java $flags -jar $jar"
 if [ -n "$launcher" ]; then
   version=$(sed -n 's/^version=//p' app/target/classes/jixiao/app/build.properties)
   (cd "$work" && unzip -q "$OLDPWD/app/target/jixiao-$version-linux-x64.zip")
-  export XDG_DATA_HOME="$work/data"
   jixiao="$work/jixiao/bin/jixiao"
   "$jixiao" list --db "$work/warm.db" >/dev/null 2>&1   # the first run makes the per-user class archive
   # the launcher's own JVM options (app/src/dist/bin/jixiao), for the floor
   flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Dorg.sqlite.lib.path=$work/jixiao/lib"
   flags="$flags -Dorg.sqlite.lib.name=libsqlitejdbc.so"
+  floorflags=$flags
 fi
 fresh() { echo "rm -f $work/$1.db $work/$1.db-wal $work/$1.db-shm && cp $work/${2:-empty}.db $work/$1.db"; }
 commands=("rm -f $work/s.db && sqlite3 $work/s.db '.import --csv $work/in.csv bare'"
-  "$(fresh f) && java $flags -cp $work/floor:$jar Floor $work/in.csv $work/f.db"
+  "$(fresh f) && java $floorflags -cp $work/floor:$jar Floor $work/in.csv $work/f.db"
   "$(fresh j) && $jixiao import $work/in.csv --db $work/j.db --quiet")
 k=0
 for other in "$@"; do
