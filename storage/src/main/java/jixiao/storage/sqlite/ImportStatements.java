@@ -12,9 +12,10 @@ import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.stage.Stage;
 
 /**
- * The inserts of an import's new project-years, each statement prepared once on the import's
- * connection and reused, in batches: a statement compiled per project and per table, and JDBI's
- * set-up of each, were a fifth of an import (docs/benchmarks.md). Ids are the import's own, taken on
+ * The inserts of an import's new project-years, each table's statements prepared once on the import's
+ * connection and reused, in batches of rows several to a statement ({@link RowBatch}): a statement
+ * compiled per project and per table, and JDBI's set-up of each, were a fifth of an import
+ * (docs/benchmarks.md). Ids are the import's own, taken on
  * from the largest stored (the import holds the write lock), so that no insert waits for its key.
  * {@link #flush} writes what is batched; the import flushes before anything else touches the tables.
  */

@@ -15,14 +15,16 @@ import org.sqlite.util.LibraryLoaderUtil;
 
 /**
  * SQLite's native library, unpacked once into the user's data folder for a jar run by itself. Left
- * alone, sqlite-jdbc unpacks its 1 MB library out of the jar into the temporary folder on every run
- * and deletes it at exit: 80 ms of every command run as {@code java -jar} (docs/benchmarks.md). The
- * zip's launcher points sqlite-jdbc at the library unpacked beside it; this does the same from the
- * data folder, in a folder named by the sqlite-jdbc version the library belongs to (written into
+ * alone, sqlite-jdbc unpacks its 1 MB library out of the jar on every run (into {@code .native} beside
+ * the database, {@link Database}, or the temporary folder) and deletes it at exit: 80 ms of every
+ * command run as {@code java -jar} that opens a database (docs/benchmarks.md). The zip's launcher
+ * points sqlite-jdbc at the library unpacked beside it; this does the same from the data folder, in a
+ * folder named by the sqlite-jdbc version the library belongs to (written into
  * {@code native.properties} at build time) and by the system and processor it is for (a home folder
- * may be shared between machines), written to a temporary name and renamed, so that two first
- * runs at once never read a half-written one. Anything amiss (no jar, a read-only data folder, a
- * library that will not load there) leaves sqlite-jdbc to its own way, which is where it would have been.
+ * may be shared between machines), written to a temporary name and renamed, so that two first runs at
+ * once never read a half-written one, nor a full disk a cut-off one. Anything amiss (not a jar, a
+ * read-only data folder, a library that will not load there) leaves sqlite-jdbc to its own way, which
+ * is where it would have been.
  */
 public final class NativeLibrary {
 

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import jixiao.domain.project.Project;
@@ -131,6 +135,21 @@ class ImportTest {
     }
 
     @Test
+    void everyYearAnImportAddsIsSavedAtTheMomentItsHistoryEntryNames() {
+        Database database = Database.open(folder.resolve("a.db").toAbsolutePath(), new Ticking(), "clerk");
+        List<Project> demo = Demo.projects();
+        try (Import batch = database.startImport(Optional.empty())) {
+            demo.forEach(project -> batch.put(project, "demo"));
+            batch.commit();
+        }
+        StoredProject first = database.projects().find(demo.get(0).key()).orElseThrow();
+        Instant entry = database.auditLog().history(first.id()).get(0).at();
+        for (Project each : demo) {
+            assertEquals(entry, database.projects().find(each.key()).orElseThrow().revision().savedAt(), each.key().toString());
+        }
+    }
+
+    @Test
     void aReplacedProjectKeepsItsBeforeImageAndItsHistoryReadsTheOlderRowsBesideTheImport() {
         Database database = Database.open(folder.resolve("a.db"));
         Project project = Demo.projects().get(0);
@@ -226,5 +245,26 @@ class ImportTest {
     private static String sha256(Path file) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(file)));
+    }
+
+    /** A clock a second later each time it is read, so that two readings never agree by chance. */
+    private static final class Ticking extends Clock {
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override
+        public synchronized Instant instant() {
+            now = now.plusSeconds(1);
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 }
