@@ -31,11 +31,18 @@ final class ImportStatements implements AutoCloseable {
     private final RowBatch indicator;
     private final RowBatch monitoredIndicator;
     private final RowBatch target;
+    /** Every year the import adds is its first revision, saved at the import's one moment: written out once. */
+    private final long revision;
+    private final String savedAt;
+    private final String savedBy;
     private long nextProjectId;
     private long nextStageId;
     private int batched;
 
-    ImportStatements(Connection connection) throws SQLException {
+    ImportStatements(Connection connection, Revision added) throws SQLException {
+        revision = added.number();
+        savedAt = added.savedAt().toString();
+        savedBy = added.savedBy();
         project = new RowBatch(connection, "INSERT INTO project (id, year, unit, name, code, indicator_count,"
                 + " rule_set_id, stage, light, total, grade, errors, warnings, revision, saved_at, saved_by)", 16);
         stage = new RowBatch(connection, "INSERT INTO stage (id, project_id, kind, reopened, year, unit, name, code,"
@@ -56,12 +63,11 @@ final class ImportStatements implements AutoCloseable {
     }
 
     /** Batches a new year with its stages and their rows; returns the id it will have. */
-    long insert(ProjectYear year, long ruleSetId, CachedScores.Results results, Revision revision) throws SQLException {
+    long insert(ProjectYear year, long ruleSetId, CachedScores.Results results) throws SQLException {
         long id = nextProjectId++;
         project.add(id, year.key().year(), year.key().unit(), year.key().name(), year.key().code(),
                 year.latestForm().indicators().size(), ruleSetId, results.stage(), results.light(), results.total(),
-                results.grade(), results.errors(), results.warnings(), revision.number(), revision.savedAt().toString(),
-                revision.savedBy());
+                results.grade(), results.errors(), results.warnings(), revision, savedAt, savedBy);
         for (Stage each : year.stages()) {
             insert(id, each, Optional.ofNullable(year.reopened().get(each.kind())));
         }

@@ -38,8 +38,6 @@ final class ImportWriter implements AutoCloseable {
     private final ImportKeys keys;
     private final ImportStatements statements;
     private final ImportEntry entry;
-    /** Every year the import adds is saved at the one moment its history entry names. */
-    private final Revision firstRevision;
     private final List<Import.Refusal> refusals = new ArrayList<>();
     private Long rulesId;
     private Handle handle;
@@ -54,9 +52,9 @@ final class ImportWriter implements AutoCloseable {
         this.rules = given.orElse(RuleSets.national2020());
         this.reviewer = new StageReviewer(rules);
         this.keys = ImportKeys.load(connection);
-        this.statements = new ImportStatements(connection);
-        this.firstRevision = store.firstRevision();
-        this.entry = new ImportEntry(connection, firstRevision.savedAt(), firstRevision.savedBy());
+        Revision added = store.firstRevision(); // every year the import adds, at the moment its history entry names
+        this.statements = new ImportStatements(connection, added);
+        this.entry = new ImportEntry(connection, added.savedAt(), added.savedBy());
     }
 
     /**
@@ -121,7 +119,7 @@ final class ImportWriter implements AutoCloseable {
         if (rulesId == null) {
             rulesId = store.pin(connection, rules);
         }
-        long id = statements.insert(year, rulesId, CachedScores.of(year, reviewer), firstRevision);
+        long id = statements.insert(year, rulesId, CachedScores.of(year, reviewer));
         keys.add(id, year.key());
         entry.added(id, rulesId);
         added++;
