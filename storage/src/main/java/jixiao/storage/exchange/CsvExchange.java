@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Language;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.file.FileHead;
@@ -42,6 +43,9 @@ public final class CsvExchange {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** Bytes the encoding cannot read, found by a reader that knows neither the file nor the line; {@link #located}. */
+    private static final Bilingual UNREADABLE_BYTES = new Bilingual("有按文件编码读不出的字节（可用 --encoding 指明编码）",
+            "there are bytes that the file's encoding cannot read (name the encoding with --encoding)");
 
     private final Limits limits;
 
@@ -97,18 +101,52 @@ public final class CsvExchange {
      * Consumer)}, the file named by its path in problems.
      */
     public List<Problem> read(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each) throws IOException {
+        List<Charset> tried = new ArrayList<>();
         if (encoding.isEmpty()) {
+            tried.add(StandardCharsets.UTF_8);
             try (GuessedEncoding in = new GuessedEncoding(file, each)) {
                 List<Problem> problems = read(in, file.toString(), in::take);
                 in.finish();
-                return problems;
+                return located(problems, file, tried);
             } catch (GuessedEncoding.NotUtf8 e) {
                 // Nothing was handed on: the file is read again, as GB18030.
             }
         }
-        try (Reader in = Files.newBufferedReader(file, encoding.orElse(GB18030))) {
-            return read(in, file.toString(), each);
+        Charset charset = encoding.orElse(GB18030);
+        tried.add(charset);
+        try (Reader in = Files.newBufferedReader(file, charset)) {
+            return located(read(in, file.toString(), each), file, tried);
         }
+    }
+
+    /**
+     * The problem of bytes the encoding cannot read, with the line they are on and the encoding named;
+     * where the file was tried as UTF-8 and then as GB18030, at the line of the one that read further.
+     */
+    private static List<Problem> located(List<Problem> problems, Path file, List<Charset> tried) throws IOException {
+        List<Problem> located = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
+            located.add(problem.message() == UNREADABLE_BYTES ? unreadable(problem.source(), file, tried) : problem);
+        }
+        return located;
+    }
+
+    private static Problem unreadable(String source, Path file, List<Charset> tried) throws IOException {
+        int[] lines = new int[tried.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = UnreadableBytes.firstLine(file, tried.get(i)).orElse(0);
+        }
+        if (lines.length == 1) {
+            String name = tried.get(0).name();
+            return new Problem(source, lines[0] > 0 ? ":" + lines[0] : "", new Bilingual("有按 " + name
+                    + " 读不出的字节（可用 --encoding 指明编码）", "there are bytes that " + name
+                    + " cannot read (name the encoding with --encoding)"));
+        }
+        return new Problem(source, ":" + Math.max(lines[0], lines[1]), new Bilingual(
+                "按 UTF-8 和 GB18030 都读不通：UTF-8 在第 " + lines[0] + " 行、GB18030 在第 " + lines[1]
+                        + " 行遇到读不出的字节（可用 --encoding 指明编码）",
+                "neither UTF-8 nor GB18030 reads the file: UTF-8 fails at line " + lines[0] + ", GB18030 at line "
+                        + lines[1] + " (name the encoding with --encoding)"));
     }
 
     /**
@@ -203,9 +241,9 @@ public final class CsvExchange {
             problems.add(line, "", "从这一行起的一行超过 " + limits.rowChars() + " 字（引号未闭合？）",
                     "the row starting here is longer than " + limits.rowChars() + " characters (an unclosed quote?)");
         } else if (cause instanceof CharacterCodingException) {
-            // The decoder reads ahead a block at a time, so the line it stopped on says little.
-            problems.add("有按文件编码读不出的字节（可用 --encoding 指明编码）",
-                    "there are bytes that the file's encoding cannot read (name the encoding with --encoding)");
+            // The decoder reads ahead a block at a time, so the line it stopped on says little: reading a
+            // file, the line and the encoding are found again ({@link #located}).
+            problems.add("", UNREADABLE_BYTES);
         } else {
             throw cause;
         }

@@ -207,16 +207,18 @@ class CsvExchangeTest {
     void bytesThatAreNotValidInTheChosenEncodingAreReportedNotThrown(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("latin.csv");
         Files.write(file, "year,unit,name,indicator\n2024,u,n\u00FF,i\n".getBytes(StandardCharsets.ISO_8859_1));
-        Reading reading = read(file, StandardCharsets.UTF_8, "latin.csv");
-        assertEquals(List.of("latin.csv: there are bytes that the file's encoding cannot read"
-                + " (name the encoding with --encoding)"), formatted(reading));
+        List<Problem> problems = csv.read(file, Optional.of(StandardCharsets.UTF_8), year -> { });
+        assertEquals(List.of(file + ":2: there are bytes that UTF-8 cannot read (name the encoding with --encoding)"),
+                problems.stream().map(problem -> problem.format(Language.EN)).toList());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"gb18030-chinese-headers.csv", "utf8-bom.csv", "bad.csv", "contradiction.csv"})
     void aFileGivenWithoutItsEncodingReadsAsInTheEncodingDetectChooses(String name) throws IOException {
         Path file = fixture(name);
-        assertEquals(read(file, CsvExchange.detect(file), file.toString()), guessed(file));
+        List<ProjectYear> years = new ArrayList<>();
+        List<Problem> problems = csv.read(file, Optional.of(CsvExchange.detect(file)), years::add);
+        assertEquals(problems.isEmpty() ? new Reading(years, List.of()) : new Reading(List.of(), problems), guessed(file));
     }
 
     @Test
@@ -262,8 +264,20 @@ class CsvExchangeTest {
         bytes.writeBytes(new byte[] {'2', '0', '2', '4', ',', (byte) 0xFF, ',', 'n', ',', 'i', '\n'});
         Files.write(file, bytes.toByteArray());
         assertEquals(CsvExchange.GB18030, CsvExchange.detect(file));
-        assertEquals(List.of(file + ": there are bytes that the file's encoding cannot read"
+        assertEquals(List.of(file + ":" + (GuessedEncoding.SURELY_UTF8 + 2) + ": there are bytes that UTF-8 cannot read"
                 + " (name the encoding with --encoding)"), formatted(guessed(file)));
+    }
+
+    @Test
+    void aFileNeitherUtf8NorGb18030ReadsNamesTheLineWhereEachStops(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("neither.csv");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("year,unit,name,indicator\n2024,".getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes("单位,项目,指标\n".getBytes(CsvExchange.GB18030)); // line 2: GB18030, not UTF-8
+        bytes.writeBytes(new byte[] {'2', '0', '2', '4', ',', (byte) 0xFF, ',', 'n', ',', 'i', '\n'}); // line 3: neither
+        Files.write(file, bytes.toByteArray());
+        assertEquals(List.of(file + ":3: neither UTF-8 nor GB18030 reads the file: UTF-8 fails at line 2, GB18030 at"
+                + " line 3 (name the encoding with --encoding)"), formatted(guessed(file)));
     }
 
     @Test
