@@ -4,13 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,32 +62,9 @@ public final class CsvExchange {
         }
     }
 
-    /** As {@link #detect(Path)}, reading the stream to its end. */
+    /** As {@link #detect(Path)}, reading the stream up to a byte that is not UTF-8, or to its end. */
     public static Charset detect(InputStream in) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-        CharBuffer chars = CharBuffer.allocate(64 * 1024);
-        boolean end = false;
-        while (!end) {
-            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
-            end = read < 0;
-            bytes.position(bytes.position() + Math.max(read, 0));
-            bytes.flip();
-            CoderResult result;
-            do {
-                chars.clear();
-                result = decoder.decode(bytes, chars, end);
-            } while (result.isOverflow());
-            if (result.isError()) {
-                return GB18030;
-            }
-            // A character cut by the block's end stays in the buffer for the next block.
-            bytes.compact();
-        }
-        chars.clear();
-        return decoder.flush(chars).isError() ? GB18030 : StandardCharsets.UTF_8;
+        return UnreadableBytes.firstLine(in, StandardCharsets.UTF_8).isPresent() ? GB18030 : StandardCharsets.UTF_8;
     }
 
     /**

@@ -13,9 +13,10 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 /**
- * The line of a file where its encoding first fails, for a problem that names it. The reader that found
- * the bytes decodes a block ahead of the rows it hands on, so the row it stopped at says little; this
- * reads the file again, only then, and counts the lines decoded before the first byte that would not be.
+ * The line of a file where its encoding first fails: whether a CSV is UTF-8 ({@link CsvExchange#detect}),
+ * and where, for a problem that names it. The reader that found such bytes decodes a block ahead of the
+ * rows it hands on, so the row it stopped at says little; this reads the file again, only then, and
+ * counts the lines decoded before the first byte that would not be.
  */
 final class UnreadableBytes {
 
@@ -26,30 +27,36 @@ final class UnreadableBytes {
 
     /** The 1-based line holding the first byte {@code charset} cannot read; empty where every byte reads. */
     static OptionalInt firstLine(Path file, Charset charset) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return firstLine(in, charset);
+        }
+    }
+
+    /** As {@link #firstLine(Path, Charset)}, reading the stream up to that byte or to its end. */
+    static OptionalInt firstLine(InputStream in, Charset charset) throws IOException {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(BLOCK);
         CharBuffer chars = CharBuffer.allocate(BLOCK);
         int line = 1;
-        try (InputStream in = Files.newInputStream(file)) {
-            for (boolean end = false; !end; ) {
-                int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                end = read < 0;
-                bytes.position(bytes.position() + Math.max(read, 0));
-                bytes.flip();
-                CoderResult result;
-                do {
-                    chars.clear();
-                    result = decoder.decode(bytes, chars, end);
-                    line += newlines(chars.flip());
-                } while (result.isOverflow());
-                if (result.isError()) {
-                    return OptionalInt.of(line);
-                }
-                bytes.compact(); // a character cut by the block's end is decoded with the next block
+        for (boolean end = false; !end; ) {
+            int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            end = read < 0;
+            bytes.position(bytes.position() + Math.max(read, 0));
+            bytes.flip();
+            CoderResult result;
+            do {
+                chars.clear();
+                result = decoder.decode(bytes, chars, end);
+                line += newlines(chars.flip());
+            } while (result.isOverflow());
+            if (result.isError()) {
+                return OptionalInt.of(line);
             }
+            bytes.compact(); // a character cut by the block's end is decoded with the next block
         }
-        return OptionalInt.empty();
+        chars.clear();
+        return decoder.flush(chars).isError() ? OptionalInt.of(line) : OptionalInt.empty();
     }
 
     private static int newlines(CharBuffer decoded) {
