@@ -145,7 +145,8 @@ public final class ImportCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             problems.forEach(problem -> err.println(problem.format(languageOption.language())));
             err.println(zh ? "发现 " + problems.size() + " 个问题：未导入任何内容，数据库未改变"
-                    : problems.size() + " problems: nothing was imported, the database is unchanged");
+                    : problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                            + ": nothing was imported, the database is unchanged");
             err.flush();
             return ExitCode.DATA_ERRORS;
         }

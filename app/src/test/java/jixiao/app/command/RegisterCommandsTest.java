@@ -101,7 +101,7 @@ class RegisterCommandsTest {
         Run bad = Run.of("import", file.toString(), "--db", db.replace("jixiao.db", "other.db"), "--lang", "en");
         assertEquals(1, bad.status());
         assertTrue(bad.err().contains("wieght"), bad.err());
-        assertTrue(bad.err().contains("nothing was imported"), bad.err());
+        assertTrue(bad.err().contains("\n1 problem: nothing was imported"), bad.err());
         JsonNode list = JSON.readTree(Run.of("list", "--db", db.replace("jixiao.db", "other.db"), "--format", "json").out());
         assertEquals(0, list.size());
     }
