@@ -2,7 +2,6 @@ package jixiao.storage.sqlite;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +45,14 @@ public final class NativeLibrary {
      * is not running from its jar (from classes, as in tests, sqlite-jdbc does as it always has).
      */
     public static void unpackUnder(Path folder) {
-        if (System.getProperty(PATH) != null || !runsFromJar()) {
+        Optional<String> version = version();
+        if (System.getProperty(PATH) != null || !runsFromJar() || version.isEmpty()) {
             return;
         }
         // The library's name as the JDK gives it, which is sqlite-jdbc's on every platform it ships for:
         // asking sqlite-jdbc costs 40 ms of finding out the machine, which only the first run needs.
         String name = System.mapLibraryName("sqlitejdbc");
-        Path versioned = folder.resolve(version() + "-" + System.getProperty("os.name") + "-" + System.getProperty("os.arch"));
+        Path versioned = folder.resolve(version.get() + "-" + System.getProperty("os.name") + "-" + System.getProperty("os.arch"));
         unpack(NativeLibrary::ofThisMachine, versioned, name).ifPresent(unpacked -> {
             System.setProperty(NAME, name);
             System.setProperty(PATH, unpacked.toString());
@@ -95,13 +95,17 @@ public final class NativeLibrary {
         }
     }
 
-    static String version() {
+    /** The sqlite-jdbc version the build wrote into {@code native.properties}; empty in a build without it. */
+    static Optional<String> version() {
         try (InputStream in = NativeLibrary.class.getResourceAsStream("native.properties")) {
+            if (in == null) {
+                return Optional.empty();
+            }
             Properties properties = new Properties();
             properties.load(in);
-            return properties.getProperty("sqlite-jdbc");
+            return Optional.ofNullable(properties.getProperty("sqlite-jdbc")).filter(version -> !version.startsWith("$"));
         } catch (IOException e) {
-            throw new UncheckedIOException("native.properties is built into the jar", e);
+            return Optional.empty();
         }
     }
 

@@ -51,6 +51,7 @@ class NativeLibraryTest {
 
     @Test
     void theFolderIsNamedByTheSqliteJdbcVersionWrittenInAtBuildTime() {
-        assertTrue(NativeLibrary.version().matches("\\d+(\\.\\d+)+"), NativeLibrary.version());
+        String version = NativeLibrary.version().orElseThrow();
+        assertTrue(version.matches("\\d+(\\.\\d+)+"), version);
     }
 }
