@@ -1,16 +1,14 @@
 package jixiao.app.command;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import java.util.function.Consumer;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.storage.exchange.CsvExchange;
+import jixiao.storage.exchange.DigestedFile;
 import jixiao.storage.exchange.JsonReader;
 import jixiao.storage.exchange.JsonWriter;
 import jixiao.storage.exchange.Problem;
@@ -55,15 +54,24 @@ final class ExchangeFiles {
 
     /** Hands each problem-free project-year of the file to {@code each}; returns the file's problems. */
     static List<Problem> read(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each) {
+        return read(file, encoding, each, DigestedFile.none());
+    }
+
+    /**
+     * As {@link #read(Path, Optional, Consumer)}, every byte of a file read without problems fed to
+     * {@code digest}: JSON and CSV as they are read ({@link DigestedFile}), an XLSX workbook, which is
+     * read as a zip from its end, after.
+     */
+    static List<Problem> read(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each, MessageDigest digest) {
         try {
-            return readFormat(file, encoding, each);
+            return readFormat(file, encoding, each, digest);
         } catch (IOException e) {
             return List.of(Problem.unreadable(file.toString(), e));
         }
     }
 
-    private static List<Problem> readFormat(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each)
-            throws IOException {
+    private static List<Problem> readFormat(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each,
+            MessageDigest digest) throws IOException {
         Optional<Format> format = Format.of(file);
         if (format.isEmpty()) {
             return List.of(new Problem(file.toString(), "", new Bilingual("无法识别的文件类型：应为 .json、.csv 或 .xlsx",
@@ -71,21 +79,24 @@ final class ExchangeFiles {
         }
         switch (format.get()) {
             case JSON:
-                if (encoding.isPresent()) {
-                    try (Reader in = Files.newBufferedReader(file, encoding.get())) {
-                        Reading reading = new JsonReader().read(in, file.toString());
+                // A file read without problems is read to its end: the reader makes sure nothing follows the document.
+                try (InputStream bytes = DigestedFile.open(file, digest)) {
+                    if (encoding.isPresent()) {
+                        Reading reading = new JsonReader().read(DigestedFile.text(bytes, encoding.get()), file.toString());
                         reading.years().forEach(each);
                         return reading.problems();
                     }
-                }
-                // From the bytes, JSON tells UTF-8 (with or without a byte-order mark) from UTF-16 itself.
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                    return new JsonReader().read(in, file.toString(), each);
+                    // From the bytes, JSON tells UTF-8 (with or without a byte-order mark) from UTF-16 itself.
+                    return new JsonReader().read(bytes, file.toString(), each);
                 }
             case CSV:
-                return new CsvExchange().read(file, encoding, each);
+                return new CsvExchange().read(file, encoding, each, digest);
             default:
-                return new XlsxExchange().read(file, file.toString(), each);
+                List<Problem> problems = new XlsxExchange().read(file, file.toString(), each);
+                try (InputStream bytes = DigestedFile.open(file, digest)) {
+                    DigestedFile.rest(bytes);
+                }
+                return problems;
         }
     }
 

@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import jixiao.app.ExitCode;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.language.Excerpt;
@@ -81,7 +83,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (dryRun && Files.notExists(database.file())) {
             Progress checking = new Progress(err, quiet, language, "已检查项目", "projects checked");
-            List<Problem> problems = readAll(file -> { }, (file, year) -> checking.tick());
+            List<Problem> problems = readAll((file, sha256) -> { }, (file, year) -> checking.tick());
             checking.done();
             return report(problems, checking.count(), null, rules);
         }
@@ -104,18 +106,19 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * Every file read once, each project-year handed on as it is read; returns every problem, and a
-     * project in two of the files is one. Each reader finds a project twice in its own file; across
-     * files a second record of every project is kept, so one file needs none.
+     * Every file read once, each project-year handed on as it is read, and then the file with the
+     * SHA-256 of its bytes as read; returns every problem, and a project in two of the files is one.
+     * Each reader finds a project twice in its own file; across files a second record of every project
+     * is kept, so one file needs none.
      */
-    private List<Problem> readAll(Consumer<Path> opening, BiConsumer<Path, ProjectYear> each) {
+    private List<Problem> readAll(BiConsumer<Path, String> read, BiConsumer<Path, ProjectYear> each) {
         List<Problem> problems = new ArrayList<>();
         Optional<ProjectIdentities> acrossFiles = files.size() > 1 ? Optional.of(new ProjectIdentities()) : Optional.empty();
         for (int index = 0; index < files.size(); index++) {
             Path file = files.get(index);
             int fileIndex = index;
-            opening.accept(file);
-            problems.addAll(read(file, year -> {
+            MessageDigest sha256 = sha256();
+            problems.addAll(ExchangeFiles.read(file, Optional.ofNullable(encoding), year -> {
                 Optional<ProjectIdentities.Earlier> earlier = acrossFiles.flatMap(identities ->
                         identities.add(year.key(), fileIndex));
                 if (earlier.isPresent()) {
@@ -123,13 +126,18 @@ public final class ImportCommand implements Callable<Integer> {
                 } else if (problems.isEmpty()) {
                     each.accept(file, year); // after a problem nothing will be imported: reading on only finds the rest
                 }
-            }));
+            }, sha256));
+            read.accept(file, HexFormat.of().formatHex(sha256.digest()));
         }
         return problems;
     }
 
-    private List<Problem> read(Path file, Consumer<ProjectYear> each) {
-        return ExchangeFiles.read(file, Optional.ofNullable(encoding), each);
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static Problem inTwoFiles(Path file, ProjectYear year, Path earlier) {

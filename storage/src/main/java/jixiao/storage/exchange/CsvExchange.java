@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,25 +71,36 @@ public final class CsvExchange {
     /**
      * Reads a file in the given encoding or, without one, in the encoding {@link #detect} would choose,
      * decided as the file is read ({@link GuessedEncoding}); otherwise as {@link #read(Reader, String,
-     * Consumer)}, the file named by its path in problems.
+     * Consumer)}, the file named by its path in problems. Every byte of a file read without problems is
+     * fed to {@code digest} ({@link DigestedFile}), once.
      */
-    public List<Problem> read(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each) throws IOException {
+    public List<Problem> read(Path file, Optional<Charset> encoding, Consumer<ProjectYear> each, MessageDigest digest)
+            throws IOException {
         List<Charset> tried = new ArrayList<>();
         if (encoding.isEmpty()) {
             tried.add(StandardCharsets.UTF_8);
-            try (GuessedEncoding in = new GuessedEncoding(file, each)) {
+            try (InputStream bytes = DigestedFile.open(file, digest);
+                    GuessedEncoding in = new GuessedEncoding(DigestedFile.text(bytes, StandardCharsets.UTF_8), file, each)) {
                 List<Problem> problems = read(in, file.toString(), in::take);
                 in.finish();
-                return located(problems, file, tried);
+                return located(whole(problems, bytes), file, tried);
             } catch (GuessedEncoding.NotUtf8 e) {
-                // Nothing was handed on: the file is read again, as GB18030.
+                digest.reset(); // nothing was handed on: the file is read again, as GB18030, from its first byte
             }
         }
         Charset charset = encoding.orElse(GB18030);
         tried.add(charset);
-        try (Reader in = Files.newBufferedReader(file, charset)) {
-            return located(read(in, file.toString(), each), file, tried);
+        try (InputStream bytes = DigestedFile.open(file, digest); Reader in = DigestedFile.text(bytes, charset)) {
+            return located(whole(read(in, file.toString(), each), bytes), file, tried);
         }
+    }
+
+    /** The problems; where there are none, the file's bytes after its last row are fed to the digest too. */
+    private static List<Problem> whole(List<Problem> problems, InputStream bytes) throws IOException {
+        if (problems.isEmpty()) {
+            DigestedFile.rest(bytes);
+        }
+        return problems;
     }
 
     /**

@@ -1,11 +1,11 @@
 package jixiao.storage.exchange;
 
 import java.io.FilterReader;
+import java.io.Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +46,9 @@ final class GuessedEncoding extends FilterReader {
     /** Set by the thread that reads the file, read by the one that takes its years ({@link CsvRecords}). */
     private volatile boolean sure;
 
-    GuessedEncoding(Path file, Consumer<ProjectYear> each) throws IOException {
-        super(Files.newBufferedReader(file, StandardCharsets.UTF_8)); // strict: a malformed byte throws
+    /** {@code utf8}: the file's text, decoded strictly (a malformed byte throws), as {@link DigestedFile#text} reads it. */
+    GuessedEncoding(Reader utf8, Path file, Consumer<ProjectYear> each) {
+        super(utf8);
         this.file = file;
         this.each = each;
     }

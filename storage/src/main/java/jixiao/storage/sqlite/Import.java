@@ -1,18 +1,11 @@
 package jixiao.storage.sqlite;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import jixiao.domain.language.Bilingual;
 import jixiao.domain.project.Project;
@@ -52,13 +45,9 @@ public final class Import implements AutoCloseable {
     private volatile Database database;
     private volatile Connection connection;
     private volatile ImportWriter writer;
-    private final List<Hashed> files = new ArrayList<>();
+    private final List<ImportEntry.File> files = new ArrayList<>();
     private boolean finished;
     private boolean committed;
-
-    /** A file named in the import's history entry, its SHA-256 computed aside while it is read. */
-    private record Hashed(Path file, CompletableFuture<String> sha256) {
-    }
 
     private Import(Supplier<Database> opening, Optional<RuleSet> ruleSet) {
         this.pipeline = new Pipeline<>("jixiao-import", BATCHES, Import::weight, BATCH_WEIGHT,
@@ -110,12 +99,9 @@ public final class Import implements AutoCloseable {
         put(ProjectYear.ofForm(form), source);
     }
 
-    /**
-     * Names a file read into the import in its history entry, with the SHA-256 of its bytes, computed
-     * on another thread while the caller reads it.
-     */
-    public void file(Path file) {
-        files.add(new Hashed(file, CompletableFuture.supplyAsync(() -> sha256(file))));
+    /** Names a file read into the import in its history entry, with the SHA-256 of its bytes as read. */
+    public void file(Path file, String sha256) {
+        files.add(new ImportEntry.File(file.toString(), sha256));
     }
 
     /**
@@ -125,9 +111,7 @@ public final class Import implements AutoCloseable {
     public List<Refusal> finish() {
         if (!finished) {
             pipeline.finish();
-            for (Hashed hashed : files) {
-                writer.file(hashed.file().toString(), hashed.sha256().join());
-            }
+            files.forEach(file -> writer.file(file.path(), file.sha256()));
             sql(writer::finish);
             finished = true;
         }
@@ -194,21 +178,6 @@ public final class Import implements AutoCloseable {
                     + e.getMessage(), "cannot write the database " + database.file() + ": " + e.getMessage()));
         } catch (RuntimeException e) {
             throw DatabaseFailure.translated(database.file(), e);
-        }
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            return "unread"; // reading the file says what is wrong with it, and nothing is then imported
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package jixiao.storage.exchange;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -17,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -207,7 +209,7 @@ class CsvExchangeTest {
     void bytesThatAreNotValidInTheChosenEncodingAreReportedNotThrown(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("latin.csv");
         Files.write(file, "year,unit,name,indicator\n2024,u,n\u00FF,i\n".getBytes(StandardCharsets.ISO_8859_1));
-        List<Problem> problems = csv.read(file, Optional.of(StandardCharsets.UTF_8), year -> { });
+        List<Problem> problems = csv.read(file, Optional.of(StandardCharsets.UTF_8), year -> { }, DigestedFile.none());
         assertEquals(List.of(file + ":2: there are bytes that UTF-8 cannot read (name the encoding with --encoding)"),
                 problems.stream().map(problem -> problem.format(Language.EN)).toList());
     }
@@ -217,7 +219,7 @@ class CsvExchangeTest {
     void aFileGivenWithoutItsEncodingReadsAsInTheEncodingDetectChooses(String name) throws IOException {
         Path file = fixture(name);
         List<ProjectYear> years = new ArrayList<>();
-        List<Problem> problems = csv.read(file, Optional.of(CsvExchange.detect(file)), years::add);
+        List<Problem> problems = csv.read(file, Optional.of(CsvExchange.detect(file)), years::add, DigestedFile.none());
         assertEquals(problems.isEmpty() ? new Reading(years, List.of()) : new Reading(List.of(), problems), guessed(file));
     }
 
@@ -278,6 +280,30 @@ class CsvExchangeTest {
         Files.write(file, bytes.toByteArray());
         assertEquals(List.of(file + ":3: neither UTF-8 nor GB18030 reads the file: UTF-8 fails at line 2, GB18030 at"
                 + " line 3 (name the encoding with --encoding)"), formatted(guessed(file)));
+    }
+
+    /** The first is GB18030, read first as UTF-8 and then again; the second is UTF-8. */
+    @ParameterizedTest
+    @ValueSource(strings = {"gb18030-chinese-headers.csv", "utf8-bom.csv"})
+    void everyByteOfAFileIsDigestedOnceWhicheverEncodingItTurnsOutIn(String name) throws Exception {
+        Path file = fixture(name);
+        byte[] whole = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        MessageDigest guessed = MessageDigest.getInstance("SHA-256");
+        assertEquals(List.of(), csv.read(file, Optional.empty(), year -> { }, guessed));
+        assertArrayEquals(whole, guessed.digest(), "read without --encoding");
+        MessageDigest given = MessageDigest.getInstance("SHA-256");
+        assertEquals(List.of(), csv.read(file, Optional.of(CsvExchange.detect(file)), year -> { }, given));
+        assertArrayEquals(whole, given.digest(), "read with --encoding");
+    }
+
+    @Test
+    void theBytesAfterTheLastRowAreDigestedToo(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("trailing.csv");
+        Files.write(file, ("year,unit,name,indicator\n2024,某单位,项目,指标\n" + "\n".repeat(100_000))
+                .getBytes(StandardCharsets.UTF_8));
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        csv.read(file, Optional.empty(), year -> { }, digest);
+        assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)), digest.digest());
     }
 
     @Test
@@ -471,7 +497,7 @@ class CsvExchangeTest {
     /** A file read as import reads it without --encoding. */
     private Reading guessed(Path file) throws IOException {
         List<ProjectYear> years = new ArrayList<>();
-        List<Problem> problems = csv.read(file, Optional.empty(), years::add);
+        List<Problem> problems = csv.read(file, Optional.empty(), years::add, DigestedFile.none());
         return problems.isEmpty() ? new Reading(years, List.of()) : new Reading(List.of(), problems);
     }
 

@@ -118,7 +118,7 @@ class ImportTest {
         Path file = Files.writeString(folder.resolve("forms.csv"), "any bytes");
         List<Project> demo = Demo.projects();
         try (Import batch = database.startImport(Optional.empty())) {
-            batch.file(file);
+            batch.file(file, sha256(file));
             demo.forEach(project -> batch.put(project, file.toString()));
             batch.commit();
         }
