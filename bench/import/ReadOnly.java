@@ -2,6 +2,7 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import jixiao.storage.exchange.CsvExchange;
@@ -34,7 +35,8 @@ public final class ReadOnly {
                 problems = new CsvExchange().read(in, file.toString(), year -> years[0]++);
             }
         } else {
-            problems = new CsvExchange().read(file, Optional.empty(), year -> years[0]++);
+            // as an import reads it: the bytes hashed for its history as they are read
+            problems = new CsvExchange().read(file, Optional.empty(), year -> years[0]++, MessageDigest.getInstance("SHA-256"));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("read " + millis + " ms: " + years[0] + " years, " + problems.size() + " problems");
