@@ -15,7 +15,7 @@ import org.sqlite.util.LibraryLoaderUtil;
 /**
  * SQLite's native library, unpacked once into the user's data folder for a jar run by itself. Left
  * alone, sqlite-jdbc unpacks its 1 MB library out of the jar on every run (into {@code .native} beside
- * the database, {@link Database}, or the temporary folder) and deletes it at exit: 80 ms of every
+ * the database, {@link Database}, or the temporary folder) and deletes it at exit: 80-100 ms of every
  * command run as {@code java -jar} that opens a database (docs/benchmarks.md). The zip's launcher
  * points sqlite-jdbc at the library unpacked beside it; this does the same from the data folder, in a
  * folder named by the sqlite-jdbc version the library belongs to (written into

@@ -13,7 +13,7 @@ import java.util.function.ToIntFunction;
  * pipeline's own gets ready ({@code first}, while the caller already works) and then takes each in
  * turn ({@code take}), in the order put. Items cross in batches, each handed over once what it holds
  * weighs {@code batchWeight} ({@code weight} says what an item weighs): a hand-over locks the queue and
- * may wake the other thread, which item by item cost an import of 5,000 projects a tenth of its time
+ * may wake the other thread, which item by item cost an import of 5,000 projects 6 % of its time
  * (docs/benchmarks.md). The queue holds at most {@code batches} batches, so a fast producer waits
  * rather than filling memory. The first failure of {@code first} or {@code take} stops the taking
  * thread; {@link #put} and {@link #finish} then throw it on the caller's thread.

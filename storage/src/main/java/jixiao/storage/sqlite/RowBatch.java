@@ -8,13 +8,13 @@ import java.util.Collections;
 /**
  * The rows an import inserts into one table, {@value #ROWS} to a statement: SQLite runs a statement's
  * program, and sqlite-jdbc crosses into C to step, reset and count it, once per statement rather than
- * once per row, which took a tenth off the writing of 100,000 indicators (docs/benchmarks.md). The rows
+ * once per row, which took 4 % off an import of 100,000 indicators (docs/benchmarks.md). The rows
  * short of a full statement go in one by one at {@link #flush}. Rows are written in no promised order
  * among themselves, so the table's key, not the order, must tell them apart.
  */
 final class RowBatch implements AutoCloseable {
 
-    /** Rows to a statement: a project's indicators at most, often; SQLite allows 32,766 values to one. */
+    /** Rows to a statement: about a project's indicators; SQLite allows 32,766 values to one. */
     static final int ROWS = 20;
 
     private final PreparedStatement many;
