@@ -19,6 +19,7 @@ import jixiao.domain.language.Language;
 import jixiao.domain.stage.ProjectYear;
 import jixiao.domain.rules.RuleSet;
 import jixiao.domain.rules.RuleSets;
+import jixiao.storage.exchange.DigestedFile;
 import jixiao.storage.exchange.Problem;
 import jixiao.storage.exchange.ProjectIdentities;
 import jixiao.storage.sqlite.Import;
@@ -83,7 +84,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (dryRun && Files.notExists(database.file())) {
             Progress checking = new Progress(err, quiet, language, "已检查项目", "projects checked");
-            List<Problem> problems = readAll((file, sha256) -> { }, (file, year) -> checking.tick());
+            List<Problem> problems = readAll(Optional.empty(), (file, year) -> checking.tick());
             checking.done();
             return report(problems, checking.count(), null, rules);
         }
@@ -91,7 +92,7 @@ public final class ImportCommand implements Callable<Integer> {
                 dryRun ? "projects tried" : "projects imported");
         // The database opens on the import's writing thread while this one already reads.
         try (Import batch = Import.start(database::open, rules)) {
-            List<Problem> problems = readAll(batch::file, (file, year) -> {
+            List<Problem> problems = readAll(Optional.of(batch), (file, year) -> {
                 batch.put(year, file.toString());
                 writing.tick();
             });
@@ -106,18 +107,18 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * Every file read once, each project-year handed on as it is read, and then the file with the
-     * SHA-256 of its bytes as read; returns every problem, and a project in two of the files is one.
-     * Each reader finds a project twice in its own file; across files a second record of every project
-     * is kept, so one file needs none.
+     * Every file read once, each project-year handed on as it is read, and then, for an import, the file
+     * named with the SHA-256 of its bytes as read (a check without a database hashes nothing); returns
+     * every problem, and a project in two of the files is one. Each reader finds a project twice in its
+     * own file; across files a second record of every project is kept, so one file needs none.
      */
-    private List<Problem> readAll(BiConsumer<Path, String> read, BiConsumer<Path, ProjectYear> each) {
+    private List<Problem> readAll(Optional<Import> batch, BiConsumer<Path, ProjectYear> each) {
         List<Problem> problems = new ArrayList<>();
         Optional<ProjectIdentities> acrossFiles = files.size() > 1 ? Optional.of(new ProjectIdentities()) : Optional.empty();
         for (int index = 0; index < files.size(); index++) {
             Path file = files.get(index);
             int fileIndex = index;
-            MessageDigest sha256 = sha256();
+            MessageDigest digest = batch.isPresent() ? sha256() : DigestedFile.none();
             problems.addAll(ExchangeFiles.read(file, Optional.ofNullable(encoding), year -> {
                 Optional<ProjectIdentities.Earlier> earlier = acrossFiles.flatMap(identities ->
                         identities.add(year.key(), fileIndex));
@@ -126,8 +127,8 @@ public final class ImportCommand implements Callable<Integer> {
                 } else if (problems.isEmpty()) {
                     each.accept(file, year); // after a problem nothing will be imported: reading on only finds the rest
                 }
-            }, sha256));
-            read.accept(file, HexFormat.of().formatHex(sha256.digest()));
+            }, digest));
+            batch.ifPresent(named -> named.file(file, HexFormat.of().formatHex(digest.digest())));
         }
         return problems;
     }

@@ -45,14 +45,18 @@ public final class NativeLibrary {
      * is not running from its jar (from classes, as in tests, sqlite-jdbc does as it always has).
      */
     public static void unpackUnder(Path folder) {
+        if (System.getProperty(PATH) != null || !runsFromJar()) {
+            return; // the launcher's case, and every later database opened: nothing to read or unpack
+        }
         Optional<String> version = version();
-        if (System.getProperty(PATH) != null || !runsFromJar() || version.isEmpty()) {
+        if (version.isEmpty()) {
             return;
         }
         // The library's name as the JDK gives it, which is sqlite-jdbc's on every platform it ships for:
         // asking sqlite-jdbc costs 40 ms of finding out the machine, which only the first run needs.
         String name = System.mapLibraryName("sqlitejdbc");
-        Path versioned = folder.resolve(version.get() + "-" + System.getProperty("os.name") + "-" + System.getProperty("os.arch"));
+        Path versioned = folder.resolve(version.get() + "-" + System.getProperty("os.name") + "-"
+                + System.getProperty("os.arch"));
         unpack(NativeLibrary::ofThisMachine, versioned, name).ifPresent(unpacked -> {
             System.setProperty(NAME, name);
             System.setProperty(PATH, unpacked.toString());
