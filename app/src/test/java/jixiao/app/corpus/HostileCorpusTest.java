@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The hostile corpus through the command line in this JVM, as a quick guard in every build: each
  * variant checked with {@code import --dry-run} ends in 0 or 1 with a message, never an internal
- * error, nor 2, which says the machine refused (busy, read-only, full) and is never the answer to a broken file. {@code .ci/hostile-input} runs the whole corpus against the jar, each in a JVM of its own,
- * with the time, memory and database checks. A new seed each run ({@code -Dhostile.seed} replays one).
+ * error, nor 2, which says the machine refused (busy, read-only, full) and is never the answer to a
+ * broken file. {@code .ci/hostile-input} runs the whole corpus against the jar, each in a JVM of its
+ * own, with the time, memory and database checks. A new seed each run ({@code -Dhostile.seed} replays one).
  */
 class HostileCorpusTest {
 

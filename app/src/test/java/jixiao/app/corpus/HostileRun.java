@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Feeds the {@link HostileCorpus} to the real jar, each variant in a JVM of its own as a user runs
  * it, and checks what a user may expect of every one: an exit status of 0 or 1 (never 70, an
- * internal error, nor 2, the machine refusing), no stack trace, no echo of the input beyond a short excerpt, an answer within
- * 10 seconds in a 512 MB heap, and a database that is byte for byte the same after any refusal.
+ * internal error, nor 2, the machine refusing), no stack trace, no echo of the input beyond a short
+ * excerpt, an answer within 10 seconds in a 512 MB heap, and a database that is byte for byte the same
+ * after any refusal.
  * {@code .ci/hostile-input} runs it in CI; the seed it prints replays a failure:
  *
  * <pre>java -cp app/target/jixiao.jar:app/target/test-classes jixiao.app.corpus.HostileRun JAR FOLDER [SEED] [COUNT]</pre>

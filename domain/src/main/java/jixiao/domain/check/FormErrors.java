@@ -19,6 +19,10 @@ import jixiao.domain.scoring.Status;
 /** What makes a self-evaluation wrong (scoring.md §6, errors). */
 final class FormErrors {
 
+    /** The lines that add up to the total: this year's appropriation, the carry-over, and other funds. */
+    private static final List<FundingSource> PARTS = List.of(FundingSource.FISCAL, FundingSource.CARRYOVER,
+            FundingSource.OTHER);
+
     private FormErrors() {
     }
 
@@ -81,7 +85,7 @@ final class FormErrors {
     /** This year's appropriation + carry-over + other, in one column. */
     private static BigDecimal parts(Project project, FundingColumn column) {
         BigDecimal parts = BigDecimal.ZERO;
-        for (FundingSource source : List.of(FundingSource.FISCAL, FundingSource.CARRYOVER, FundingSource.OTHER)) {
+        for (FundingSource source : PARTS) {
             parts = parts.add(project.funding().line(source).amount(column));
         }
         return parts;
@@ -89,7 +93,7 @@ final class FormErrors {
 
     /** A form that fills in only the total line leaves nothing to add up. */
     private static boolean partsBlank(Project project, FundingColumn column) {
-        return List.of(FundingSource.FISCAL, FundingSource.CARRYOVER, FundingSource.OTHER).stream()
+        return PARTS.stream()
                 .map(project.funding()::line).map(line -> line.get(column)).allMatch(Optional::isEmpty);
     }
 

@@ -1,8 +1,8 @@
 package jixiao.storage.exchange;
 
 import java.io.FilterReader;
-import java.io.Reader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

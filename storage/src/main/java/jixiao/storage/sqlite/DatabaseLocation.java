@@ -24,8 +24,7 @@ public final class DatabaseLocation {
 
     /** The program's own folder in the user's data folder, where the database is unless named. */
     public static Path appFolder() {
-        return dataFolder(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")))
-                .resolve("jixiao");
+        return appFolder(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
     static Path resolve(Optional<Path> option, Map<String, String> environment, String osName, Path home) {
@@ -36,7 +35,11 @@ public final class DatabaseLocation {
         if (!named.isBlank()) {
             return Path.of(named);
         }
-        return dataFolder(environment, osName, home).resolve("jixiao").resolve(FILE);
+        return appFolder(environment, osName, home).resolve(FILE);
+    }
+
+    private static Path appFolder(Map<String, String> environment, String osName, Path home) {
+        return dataFolder(environment, osName, home).resolve("jixiao");
     }
 
     private static Path dataFolder(Map<String, String> environment, String osName, Path home) {
